@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// runbench-cli run SPEC.json --out DIR [--resume] [--json]
+#include "commands.h"
+#include "engine/experimentplan.h"
+#include "engine/experimentrunner.h"
+#include "engine/resultwriter.h"
+#include "runsummary.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <csignal>
+#include <unistd.h>
+
+namespace rb::cli {
+
+namespace {
+
+std::atomic<bool> g_cancel { false };
+
+extern "C" void onInterrupt(int)
+{
+    g_cancel.store(true); // async-signal-safe: the runner checks it and kills the running group
+}
+
+} // namespace
+
+int runRun(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Runs an experiment spec and writes a results folder (docs/results-format.md)."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SPEC.json"), QStringLiteral("The experiment to run."));
+    p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder to write."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("resume"), QStringLiteral("Continue the results folder, skipping runs already recorded.") });
+    p.addOption({ QStringLiteral("json"), QStringLiteral("Print the summary as one JSON document on stdout.") });
+    if (!p.parse(args)) {
+        return badInput(p.errorText());
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return Ok;
+    }
+    if (p.positionalArguments().size() != 1) {
+        return badInput(QStringLiteral("run: expected exactly one SPEC.json"));
+    }
+    if (!p.isSet(QStringLiteral("out"))) {
+        return badInput(QStringLiteral("run: --out DIR is required"));
+    }
+    const QString specPath = p.positionalArguments().first();
+    const SpecParseResult parsed = readExperimentSpec(specPath);
+    if (!parsed.spec) {
+        return badInput(parsed.error);
+    }
+    const auto inst = Installation::discover();
+    const QString invalid = inst->validate(*parsed.spec, specPath);
+    if (!invalid.isEmpty()) {
+        return badInput(invalid);
+    }
+    const ExperimentPlan plan(*parsed.spec);
+    ExperimentRunner runner(plan, inst);
+    ResultWriter writer;
+    QString err;
+    if (!writer.open(p.value(QStringLiteral("out")), runner.describe(), p.isSet(QStringLiteral("resume")), &err)) {
+        return badInput(err);
+    }
+    QTextStream errOut(stderr);
+    for (const QString& id : parsed.spec->runtimes) {
+        const RunnerEntry* e = inst->registry.find(id);
+        errOut << QStringLiteral("%1: %2\n").arg(id, e->probe.available ? e->probe.version : QStringLiteral("UNAVAILABLE (%1)").arg(e->probe.reason));
+    }
+    errOut << QStringLiteral("%1 runs planned (%2 measured), writing %3\n").arg(plan.runs().size()).arg(plan.measuredRunCount()).arg(writer.dir());
+    errOut.flush();
+
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const bool tty = ::isatty(STDERR_FILENO);
+    ExperimentRunner::Observer obs;
+    obs.runFinished = [&](const RunRecord& r) {
+        const QString line = QStringLiteral("[%1/%2] %3  %4 ms  %5")
+                                 .arg(r.spec.index + 1, 4)
+                                 .arg(plan.runs().size())
+                                 .arg(r.spec.runId, -48)
+                                 .arg(r.value(QStringLiteral("wall_ms")), 9, 'f', 2)
+                                 .arg(r.ok ? QStringLiteral("ok") : QStringLiteral("FAILED: ") + r.error);
+        // On a terminal, successful runs overwrite one status line; failures and pipes get a line each.
+        errOut << (tty ? QStringLiteral("\r\033[K") : QString()) << line << ((tty && r.ok) ? QString() : QStringLiteral("\n"));
+        errOut.flush();
+    };
+    obs.log = [&](const QString& m) {
+        errOut << (tty ? QStringLiteral("\r\033[K") : QString()) << m << '\n';
+        errOut.flush();
+    };
+    const ExperimentSummary sum = runner.run(writer, g_cancel, obs);
+    writer.finish(sum.status, QJsonObject { { QStringLiteral("summary"), sum.toJson() } }, nullptr);
+    if (tty) {
+        errOut << "\n";
+    }
+    QString loadErr;
+    const auto results = loadResultFolder(writer.dir(), &loadErr);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject doc = sum.toJson();
+        doc.insert(QStringLiteral("out"), writer.dir());
+        if (results) {
+            doc.insert(QStringLiteral("groups"), summaryJson(*results));
+        }
+        QTextStream(stdout) << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else if (results) {
+        QTextStream(stdout) << summaryTable(*results);
+    }
+    errOut << QStringLiteral("%1: %2 runs recorded (%3 failed), %4 skipped%5. Results in %6\n")
+                  .arg(sum.status)
+                  .arg(sum.finished)
+                  .arg(sum.failed)
+                  .arg(sum.skipped)
+                  .arg(sum.alreadyDone ? QStringLiteral(", %1 already done").arg(sum.alreadyDone) : QString())
+                  .arg(writer.dir());
+    for (auto it = sum.reasons.begin(); it != sum.reasons.end(); ++it) {
+        errOut << QStringLiteral("  %1 × %2\n").arg(it.value()).arg(it.key());
+    }
+    if (sum.status == QLatin1String("error")) {
+        errOut << sum.error << '\n';
+    }
+    return sum.status == QLatin1String("complete") ? Ok : WorkFailed;
+}
+
+} // namespace rb::cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace rb::cli {
+
+/// Exit codes of every sub-command (architecture.md): 0 success, 1 the work ran but something
+/// failed, 2 bad input.
+enum ExitCode
+{
+    Ok = 0,
+    WorkFailed = 1,
+    BadInput = 2
+};
+
+/// Each sub-command takes its own arguments (argv[0] is "runbench-cli <command>").
+int runRunners(const QStringList& args);
+int runRun(const QStringList& args);
+
+/// Prints "runbench-cli: <message>" to stderr and returns BadInput.
+int badInput(const QString& message);
+
+} // namespace rb::cli

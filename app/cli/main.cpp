@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// runbench-cli: the headless front end. One file per sub-command; this file only dispatches.
+#include "commands.h"
+#include "runbench_config.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+const char* kUsage = R"(usage: runbench-cli <command> [options]
+
+commands:
+  --version                         print the version
+  runners [--json]                  every runtime: available?, version, reason
+  run SPEC.json --out DIR [--resume] [--json]
+                                    run an experiment into a results folder
+
+Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
+Run 'runbench-cli <command> --help' for a command's options.
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("runbench-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBENCH_VERSION));
+    const QStringList args = app.arguments();
+    const QString cmd = args.value(1);
+    const QStringList rest = QStringList { args.value(0) + QLatin1Char(' ') + cmd } + args.mid(2);
+    if (cmd == QLatin1String("--version")) {
+        QTextStream(stdout) << "runbench-cli " << RUNBENCH_VERSION << '\n';
+        return 0;
+    }
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
+        QTextStream(stdout) << kUsage;
+        return 0;
+    }
+    if (cmd == QLatin1String("runners")) {
+        return rb::cli::runRunners(rest);
+    }
+    if (cmd == QLatin1String("run")) {
+        return rb::cli::runRun(rest);
+    }
+    QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
+                                          : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))
+                        << kUsage;
+    return rb::cli::BadInput;
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/resultfolder.h"
+
+#include <QJsonArray>
+#include <QString>
+
+namespace rb::cli {
+
+/// Per configuration: n, failed, and median/mean/sd/min/max of wall, user and sys time and max RSS.
+QString summaryTable(const ResultSet& results);
+QJsonArray summaryJson(const ResultSet& results);
+
+} // namespace rb::cli

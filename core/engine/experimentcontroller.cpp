@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experimentcontroller.h"
+
+#include "resultwriter.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rb {
+
+ExperimentController::ExperimentController(QObject* parent)
+    : QObject(parent)
+    , m_buffer(std::make_shared<SampleBuffer<LivePoint>>(8192))
+{
+    m_pool.setMaxThreadCount(1);
+    qRegisterMetaType<rb::ExperimentSummary>();
+    qRegisterMetaType<rb::RunRecord>();
+}
+
+ExperimentController::~ExperimentController()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+bool ExperimentController::start(const ExperimentSpec& spec, const QString& outDir,
+    std::shared_ptr<const Installation> installation, bool resume)
+{
+    if (m_running) {
+        return false;
+    }
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancelFlag = m_cancel;
+    auto buffer = m_buffer;
+    QPointer<ExperimentController> self(this);
+    auto post = [self](auto fn) {
+        QMetaObject::invokeMethod(
+            self.data(), [self, fn] { if (self) { fn(self.data()); } }, Qt::QueuedConnection);
+    };
+    m_future = QtConcurrent::run(&m_pool, [=] {
+        ExperimentPlan plan(spec);
+        ExperimentRunner runner(plan, installation);
+        ResultWriter writer;
+        QString err;
+        if (!writer.open(outDir, runner.describe(), resume, &err)) {
+            ExperimentSummary s;
+            s.status = QStringLiteral("error");
+            s.error = err;
+            post([s](ExperimentController* c) { c->m_running = false; Q_EMIT c->finished(s); });
+            return;
+        }
+        const QString dir = writer.dir();
+        const int total = int(plan.runs().size());
+        const QList<RunSpec> configs = plan.configurations();
+        post([dir, total, configs](ExperimentController* c) { Q_EMIT c->started(dir, total, configs); });
+        QElapsedTimer throttle;
+        throttle.start();
+        ExperimentRunner::Observer obs;
+        obs.runStarting = [&](const RunSpec& r, int pos, int tot) {
+            if (throttle.elapsed() >= 50 || pos == 0 || pos + 1 == tot) {
+                throttle.restart();
+                const QString id = r.runId;
+                post([pos, tot, id](ExperimentController* c) { Q_EMIT c->progress(pos, tot, id); });
+            }
+        };
+        obs.runFinished = [&](const RunRecord& rec) {
+            buffer->push(LivePoint { rec.spec.index, rec.spec.configIndex, rec.value(QStringLiteral("wall_ms")), rec.ok, rec.spec.warmup });
+        };
+        obs.log = [&](const QString& m) { post([m](ExperimentController* c) { Q_EMIT c->logMessage(m); }); };
+        ExperimentSummary sum = runner.run(writer, *cancelFlag, obs);
+        writer.finish(sum.status, QJsonObject { { QStringLiteral("summary"), sum.toJson() } }, nullptr);
+        post([sum](ExperimentController* c) { c->m_running = false; Q_EMIT c->finished(sum); });
+    });
+    return true;
+}
+
+void ExperimentController::cancel()
+{
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+}
+
+} // namespace rb

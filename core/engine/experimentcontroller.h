@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "experimentrunner.h"
+#include "samplebuffer.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+#include <atomic>
+#include <memory>
+
+namespace rb {
+
+/// One finished run as the live plot needs it (pushed by the worker, drained by the GUI timer).
+struct LivePoint
+{
+    int runIndex = 0;
+    int configIndex = 0;
+    double wallMs = 0;
+    bool ok = false;
+    bool warmup = false;
+};
+
+/// Runs experiments off the GUI thread. Lives on the GUI thread; its worker is a private
+/// QThreadPool with one thread (fidelity: one run at a time). Live points go through a lock-free
+/// ring buffer (liveBuffer()), not one signal per run; progress signals are throttled to ≤ 20/s.
+class ExperimentController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExperimentController(QObject* parent = nullptr);
+    /// Cancels a running experiment and waits for its worker (the running process is killed first).
+    ~ExperimentController() override;
+
+    bool isRunning() const
+    {
+        return m_running;
+    }
+    /// GUI thread only (the single consumer).
+    SampleBuffer<LivePoint>& liveBuffer()
+    {
+        return *m_buffer;
+    }
+
+public Q_SLOTS:
+    /// Starts `spec` writing to `outDir`. Ignored (returns false) while another experiment runs.
+    bool start(const rb::ExperimentSpec& spec, const QString& outDir, std::shared_ptr<const rb::Installation> installation,
+        bool resume = false);
+    /// Kills the running process group and stops after it; what was measured is kept.
+    void cancel();
+
+Q_SIGNALS:
+    void started(const QString& dir, int totalRuns, const QList<rb::RunSpec>& configurations);
+    void progress(int position, int total, const QString& runId);
+    void logMessage(const QString& message);
+    void finished(const rb::ExperimentSummary& summary);
+
+private:
+    QThreadPool m_pool;
+    std::shared_ptr<SampleBuffer<LivePoint>> m_buffer;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_running = false;
+    QFuture<void> m_future;
+};
+
+} // namespace rb
+
+Q_DECLARE_METATYPE(rb::ExperimentSummary)

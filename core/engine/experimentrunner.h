@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "experimentplan.h"
+#include "model/runrecord.h"
+#include "runner/installation.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace rb {
+
+class ResultWriter;
+
+/// What an experiment run did, for the summary line and experiment.json.
+struct ExperimentSummary
+{
+    QString status; ///< "complete", "partial" (some runs failed or were skipped), "cancelled", "error"
+    int planned = 0;
+    int alreadyDone = 0; ///< skipped by --resume
+    int finished = 0;
+    int failed = 0;
+    int skipped = 0; ///< runs of unavailable runtimes or unpreparable workloads
+    QMap<QString, int> reasons; ///< failure or skip reason → count
+    QString error; ///< when status is "error" (e.g. the results folder could not be written)
+    QJsonObject toJson() const;
+};
+
+/// Runs a plan synchronously on the calling thread (a worker, or the CLI's main thread): prepares
+/// each runtime × workload once, then starts every run through its runner's LaunchSpec and measures
+/// it with core/measure, recording each run before starting the next.
+class ExperimentRunner
+{
+public:
+    struct Observer
+    {
+        std::function<void(const RunSpec& run, int position, int total)> runStarting;
+        std::function<void(const RunRecord& record)> runFinished;
+        std::function<void(const QString& message)> log;
+    };
+
+    ExperimentRunner(ExperimentPlan plan, std::shared_ptr<const Installation> installation);
+
+    /// Runs every run of the plan not yet in `writer`. `cancel` stops within ~20 ms: the running
+    /// process group is killed and that run is not recorded (a resume runs it again).
+    ExperimentSummary run(ResultWriter& writer, const std::atomic<bool>& cancel, const Observer& observer);
+
+    /// experiment.json content before the first run: spec, environment, runtimes with versions.
+    QJsonObject describe() const;
+
+private:
+    RunRecord measure(const RunSpec& run, const WorkloadDef& def, const PrepareResult& prepared, Runner& runner,
+        const std::atomic<bool>& cancel, bool* cancelled);
+
+    ExperimentPlan m_plan;
+    std::shared_ptr<const Installation> m_inst;
+};
+
+} // namespace rb

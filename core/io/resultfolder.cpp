@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultfolder.h"
+
+#include "csv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace rb {
+
+namespace resultformat {
+
+QStringList runsColumns()
+{
+    return { QStringLiteral("run_id"), QStringLiteral("index"), QStringLiteral("config"), QStringLiteral("runtime"),
+        QStringLiteral("workload"), QStringLiteral("scenario"), QStringLiteral("params"), QStringLiteral("repetition"),
+        QStringLiteral("warmup"), QStringLiteral("started_utc"), QStringLiteral("ok"), QStringLiteral("exit_code"),
+        QStringLiteral("error") };
+}
+
+QStringList samplesColumns()
+{
+    return { QStringLiteral("run_id"), QStringLiteral("runtime"), QStringLiteral("workload"), QStringLiteral("scenario"),
+        QStringLiteral("params"), QStringLiteral("repetition"), QStringLiteral("warmup"), QStringLiteral("metric"),
+        QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("ok"), QStringLiteral("error") };
+}
+
+static QString paramsText(const RunSpec& s)
+{
+    return s.scenario.params.isEmpty() ? QString()
+                                       : QString::fromUtf8(QJsonDocument(s.scenario.params).toJson(QJsonDocument::Compact));
+}
+
+QStringList runRow(const RunRecord& r)
+{
+    const RunSpec& s = r.spec;
+    return { s.runId, QString::number(s.index), QString::number(s.configIndex), s.runtime, s.workload.label(),
+        s.scenario.kind, paramsText(s), QString::number(s.repetition), s.warmup ? QStringLiteral("1") : QStringLiteral("0"),
+        r.startedUtc.toString(Qt::ISODateWithMs), r.ok ? QStringLiteral("1") : QStringLiteral("0"),
+        QString::number(r.exitCode), r.error };
+}
+
+QStringList sampleRow(const RunRecord& r, const Measurement& m)
+{
+    const RunSpec& s = r.spec;
+    return { s.runId, s.runtime, s.workload.label(), s.scenario.kind, paramsText(s), QString::number(s.repetition),
+        s.warmup ? QStringLiteral("1") : QStringLiteral("0"), m.metric, QString::number(m.value, 'g', 17), m.unit,
+        r.ok ? QStringLiteral("1") : QStringLiteral("0"), r.error };
+}
+
+} // namespace resultformat
+
+QString ResultSet::status() const
+{
+    return experiment.value(QStringLiteral("status")).toString(QStringLiteral("unknown"));
+}
+
+namespace {
+
+// Reads a CSV whose header must start with `columns`; calls `row` for each complete data row.
+template <typename F>
+bool readTable(const QString& path, const QStringList& columns, QStringList& warnings, QString* error, F&& rowFn)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = path + QStringLiteral(": cannot read: ") + f.errorString();
+        }
+        return false;
+    }
+    csv::Reader reader(&f);
+    QStringList header;
+    if (!reader.readRow(header) || header.mid(0, columns.size()) != columns) {
+        if (error) {
+            *error = path + QStringLiteral(":1: expected the header \"%1\"").arg(columns.join(QLatin1Char(',')));
+        }
+        return false;
+    }
+    QStringList row;
+    while (reader.readRow(row)) {
+        if (!reader.lastRowTerminated()) {
+            warnings << QStringLiteral("%1:%2: last line is incomplete (the writer was interrupted); ignored")
+                            .arg(path)
+                            .arg(reader.line());
+            break;
+        }
+        if (row.size() < columns.size()) {
+            warnings << QStringLiteral("%1:%2: expected %3 fields, found %4; line ignored")
+                            .arg(path)
+                            .arg(reader.line())
+                            .arg(columns.size())
+                            .arg(row.size());
+            continue;
+        }
+        rowFn(row);
+    }
+    return true;
+}
+
+WorkloadRef workloadFromLabel(const QString& label)
+{
+    const QStringList parts = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return WorkloadRef { parts.value(0), parts.mid(1) };
+}
+
+} // namespace
+
+std::optional<ResultSet> loadResultFolder(const QString& dir, QString* error)
+{
+    ResultSet rs;
+    rs.dir = dir;
+    QFile ej(dir + QLatin1Char('/') + QLatin1String(resultformat::kExperimentFile));
+    if (!ej.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = ej.fileName() + QStringLiteral(": cannot read: ") + ej.errorString() + QStringLiteral(" (not a Runbench results folder?)");
+        }
+        return std::nullopt;
+    }
+    QJsonParseError perr;
+    rs.experiment = QJsonDocument::fromJson(ej.readAll(), &perr).object();
+    if (perr.error != QJsonParseError::NoError || rs.experiment.value(QStringLiteral("format")).toString() != QLatin1String("runbench-results")) {
+        if (error) {
+            *error = ej.fileName() + QStringLiteral(": expected a JSON object with \"format\": \"runbench-results\"");
+        }
+        return std::nullopt;
+    }
+    QHash<QString, qsizetype> byId;
+    const QString runsPath = dir + QLatin1Char('/') + QLatin1String(resultformat::kRunsFile);
+    if (!QFile::exists(runsPath)) {
+        rs.warnings << runsPath + QStringLiteral(": missing; no run finished");
+        return rs;
+    }
+    const bool ok = readTable(runsPath, resultformat::runsColumns(), rs.warnings, error, [&](const QStringList& c) {
+        RunRecord r;
+        r.spec.runId = c[0];
+        r.spec.index = c[1].toInt();
+        r.spec.configIndex = c[2].toInt();
+        r.spec.runtime = c[3];
+        r.spec.workload = workloadFromLabel(c[4]);
+        r.spec.scenario.kind = c[5];
+        r.spec.scenario.params = QJsonDocument::fromJson(c[6].toUtf8()).object();
+        r.spec.repetition = c[7].toInt();
+        r.spec.warmup = c[8] == QLatin1String("1");
+        r.startedUtc = QDateTime::fromString(c[9], Qt::ISODateWithMs);
+        r.ok = c[10] == QLatin1String("1");
+        r.exitCode = c[11].toInt();
+        r.error = c[12];
+        if (byId.contains(r.spec.runId)) {
+            rs.warnings << QStringLiteral("%1: run %2 recorded twice; the later one is kept").arg(runsPath, r.spec.runId);
+            rs.runs[byId.value(r.spec.runId)] = r;
+            return;
+        }
+        byId.insert(r.spec.runId, rs.runs.size());
+        rs.runs << r;
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    const QString samplesPath = dir + QLatin1Char('/') + QLatin1String(resultformat::kSamplesFile);
+    QHash<QString, QList<Measurement>> samples;
+    if (!readTable(samplesPath, resultformat::samplesColumns(), rs.warnings, error, [&](const QStringList& c) {
+            if (byId.contains(c[0])) { // samples of a run without a runs.csv row were cut by a crash
+                samples[c[0]] << Measurement { c[7], c[8].toDouble(), c[9] };
+            }
+        })) {
+        return std::nullopt;
+    }
+    for (RunRecord& r : rs.runs) {
+        r.measurements = samples.value(r.spec.runId);
+    }
+    return rs;
+}
+
+} // namespace rb

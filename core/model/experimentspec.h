@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QList>
+#include <optional>
+
+namespace rb {
+
+/// Order in which the runs of an experiment are executed (see docs/results-format.md).
+enum class RunOrder
+{
+    Sequential, ///< all repetitions of one configuration, then the next
+    Interleaved, ///< round r runs every configuration once, in spec order
+    Randomised ///< like Interleaved, but each round is shuffled with a seeded generator
+};
+
+QString runOrderName(RunOrder order);
+
+/// A workload with its arguments, e.g. `cpu-hash 200000`.
+struct WorkloadRef
+{
+    QString name;
+    QStringList args;
+    /// "name arg1 arg2": used in run ids, tables and plot legends.
+    QString label() const;
+    bool operator==(const WorkloadRef&) const = default;
+};
+
+/// One scenario of a spec. Only `cold-start-exit` exists so far (TODO(#6): the other six kinds).
+struct ScenarioSpec
+{
+    QString kind;
+    QJsonObject params;
+    bool operator==(const ScenarioSpec&) const = default;
+};
+
+/// An experiment as the user wrote it (JSON). Value type; safe to copy across threads.
+struct ExperimentSpec
+{
+    QString name;
+    QString description;
+    QStringList runtimes; ///< runner ids, e.g. "native", "node-wasi:no-liftoff"
+    QList<WorkloadRef> workloads;
+    QList<ScenarioSpec> scenarios;
+    int repetitions = 10;
+    int warmup = 1;
+    RunOrder order = RunOrder::Interleaved;
+    quint64 seed = 1;
+    double timeoutS = 60.0;
+    double cooldownS = 0.0;
+
+    QJsonObject toJson() const;
+};
+
+/// Result of parsing a spec: either a spec or an error naming the file, the field and what was expected.
+struct SpecParseResult
+{
+    std::optional<ExperimentSpec> spec;
+    QString error;
+};
+
+/// Parses and validates a spec's shape and values. Names of runtimes and workloads are checked later
+/// against the registry and the workload catalogue (they depend on the machine). Any thread.
+SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourceName);
+
+/// Reads a spec file. Any thread (does file I/O).
+SpecParseResult readExperimentSpec(const QString& path);
+
+} // namespace rb

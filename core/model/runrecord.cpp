@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runrecord.h"
+
+#include <limits>
+
+namespace rb {
+
+QString RunSpec::configKey() const
+{
+    return runtime + QLatin1Char('/') + workload.label() + QLatin1Char('/') + scenario.kind;
+}
+
+double RunRecord::value(const QString& metric) const
+{
+    for (const Measurement& m : measurements) {
+        if (m.metric == metric) {
+            return m.value;
+        }
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace rb

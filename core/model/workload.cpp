@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workload.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rb {
+
+QByteArray sha256ChainHex(qint64 iterations)
+{
+    QByteArray buf(32, '\0');
+    for (qint64 i = 0; i < iterations; ++i) {
+        buf = QCryptographicHash::hash(buf, QCryptographicHash::Sha256);
+    }
+    return buf.toHex();
+}
+
+QString WorkloadDef::validateArgs(const QStringList& args) const
+{
+    if (args.size() < minArgs || args.size() > maxArgs) {
+        const QString names = argNames.isEmpty() ? QStringLiteral("no arguments") : argNames.join(QLatin1Char(' '));
+        return QStringLiteral("workload \"%1\" takes %2 argument(s) (%3), got %4")
+            .arg(name)
+            .arg(minArgs == maxArgs ? QString::number(minArgs) : QStringLiteral("%1–%2").arg(minArgs).arg(maxArgs),
+                names)
+            .arg(args.size());
+    }
+    if (check == OutputCheck::Sha256Chain) {
+        bool ok = false;
+        const qint64 n = args.value(0).toLongLong(&ok);
+        if (!ok || n < 0) {
+            return QStringLiteral("workload \"%1\": argument N must be a non-negative integer, got \"%2\"")
+                .arg(name, args.value(0));
+        }
+    }
+    return {};
+}
+
+QString WorkloadDef::checkOutput(const QStringList& args, const QByteArray& stdoutData) const
+{
+    QByteArray got = stdoutData;
+    if (got.endsWith('\n')) {
+        got.chop(1);
+    }
+    QByteArray want;
+    switch (check) {
+    case OutputCheck::None:
+        return {};
+    case OutputCheck::Exact:
+        want = expected.toUtf8();
+        break;
+    case OutputCheck::Sha256Chain:
+        want = sha256ChainHex(args.value(0).toLongLong());
+        break;
+    }
+    if (got == want) {
+        return {};
+    }
+    const auto shown = [](const QByteArray& b) {
+        return QString::fromUtf8(b.left(80)).replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+            + (b.size() > 80 ? QStringLiteral("…") : QString());
+    };
+    return QStringLiteral("unexpected output: expected \"%1\", got \"%2\"").arg(shown(want), shown(got));
+}
+
+WorkloadCatalog WorkloadCatalog::load(const QString& dataDir, QString* error)
+{
+    WorkloadCatalog cat;
+    const QString path = dataDir + QStringLiteral("/workloads/workloads.json");
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = path + QStringLiteral(": cannot read: ") + f.errorString();
+        }
+        return cat;
+    }
+    const QJsonArray arr = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("workloads")).toArray();
+    for (const QJsonValue& v : arr) {
+        const QJsonObject o = v.toObject();
+        WorkloadDef w;
+        w.name = o.value(QStringLiteral("name")).toString();
+        w.description = o.value(QStringLiteral("description")).toString();
+        for (const QJsonValue& a : o.value(QStringLiteral("args")).toArray()) {
+            w.argNames << a.toString();
+        }
+        w.maxArgs = int(w.argNames.size());
+        w.minArgs = o.value(QStringLiteral("min_args")).toInt(w.maxArgs);
+        const QString check = o.value(QStringLiteral("check")).toString();
+        w.check = check == QLatin1String("exact") ? OutputCheck::Exact
+            : check == QLatin1String("sha256-chain") ? OutputCheck::Sha256Chain
+                                                     : OutputCheck::None;
+        w.expected = o.value(QStringLiteral("expected")).toString();
+        const QString native = dataDir + QStringLiteral("/workloads/native/") + w.name;
+        const QString wasm = dataDir + QStringLiteral("/workloads/wasm/") + w.name + QStringLiteral(".wasm");
+        if (QFileInfo(native).isExecutable()) {
+            w.nativePath = native;
+        }
+        if (QFileInfo::exists(wasm)) {
+            w.wasmPath = wasm;
+        }
+        if (!w.name.isEmpty()) {
+            cat.m_workloads << w;
+        }
+    }
+    if (cat.m_workloads.isEmpty() && error) {
+        *error = path + QStringLiteral(": no workloads listed");
+    }
+    return cat;
+}
+
+std::optional<WorkloadDef> WorkloadCatalog::find(const QString& name) const
+{
+    for (const WorkloadDef& w : m_workloads) {
+        if (w.name == name) {
+            return w;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList WorkloadCatalog::names() const
+{
+    QStringList n;
+    for (const WorkloadDef& w : m_workloads) {
+        n << w.name;
+    }
+    return n;
+}
+
+} // namespace rb

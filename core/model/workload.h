@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rb {
+
+enum class WorkloadBuild
+{
+    Native,
+    Wasm
+};
+
+/// How a workload's stdout is checked, so that a wrong result is a failed run, never a number.
+enum class OutputCheck
+{
+    None,
+    Exact, ///< stdout must equal `expected` (a trailing newline is ignored)
+    Sha256Chain ///< stdout is the hex SHA-256 chain of argument N, recomputed here with QCryptographicHash
+};
+
+/// A workload of the catalogue (resources/workloads/workloads.json), with its built files.
+struct WorkloadDef
+{
+    QString name;
+    QString description;
+    int minArgs = 0;
+    int maxArgs = 0;
+    QStringList argNames;
+    OutputCheck check = OutputCheck::None;
+    QString expected;
+    QString nativePath; ///< empty when not built
+    QString wasmPath; ///< empty when not built
+
+    QString path(WorkloadBuild build) const
+    {
+        return build == WorkloadBuild::Native ? nativePath : wasmPath;
+    }
+    /// Empty when args suit this workload, else what was expected.
+    QString validateArgs(const QStringList& args) const;
+    /// Empty when stdout is what the workload must print for args, else why not.
+    QString checkOutput(const QStringList& args, const QByteArray& stdoutData) const;
+};
+
+/// The hex digest cpu-hash prints: 32 zero bytes hashed with SHA-256 `iterations` times.
+QByteArray sha256ChainHex(qint64 iterations);
+
+/// Workloads known to this installation, read from <dataDir>/workloads/workloads.json.
+class WorkloadCatalog
+{
+public:
+    /// Reads the catalogue; `error` is set when the file is missing or malformed.
+    static WorkloadCatalog load(const QString& dataDir, QString* error = nullptr);
+    const QList<WorkloadDef>& workloads() const
+    {
+        return m_workloads;
+    }
+    std::optional<WorkloadDef> find(const QString& name) const;
+    QStringList names() const;
+
+private:
+    QList<WorkloadDef> m_workloads;
+};
+
+} // namespace rb

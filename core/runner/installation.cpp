@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "installation.h"
+
+#include "paths.h"
+
+namespace rb {
+
+std::shared_ptr<Installation> Installation::discover()
+{
+    auto inst = std::make_shared<Installation>();
+    inst->dataDir = paths::dataDir();
+    QString err;
+    inst->workloads = WorkloadCatalog::load(inst->dataDir, &err);
+    if (!err.isEmpty()) {
+        inst->problems << err;
+    }
+    inst->registry.loadPlugins(paths::runnerDirs(), RunnerContext { inst->dataDir, paths::profileDirs() });
+    for (const RefusedPlugin& r : inst->registry.refused()) {
+        inst->problems << r.file + QStringLiteral(": ") + r.reason;
+    }
+    inst->registry.probeAll();
+    return inst;
+}
+
+QString Installation::validate(const ExperimentSpec& spec, const QString& sourceName) const
+{
+    const QStringList known = registry.ids();
+    for (qsizetype i = 0; i < spec.runtimes.size(); ++i) {
+        if (!known.contains(spec.runtimes[i])) {
+            return QStringLiteral("%1: field \"runtimes[%2]\": unknown runtime \"%3\" (known here: %4)")
+                .arg(sourceName)
+                .arg(i)
+                .arg(spec.runtimes[i], known.isEmpty() ? QStringLiteral("none; no runner plugin was found") : known.join(QStringLiteral(", ")));
+        }
+    }
+    for (qsizetype i = 0; i < spec.workloads.size(); ++i) {
+        const WorkloadRef& w = spec.workloads[i];
+        const auto def = workloads.find(w.name);
+        if (!def) {
+            return QStringLiteral("%1: field \"workloads[%2]\": unknown workload \"%3\" (known: %4)")
+                .arg(sourceName)
+                .arg(i)
+                .arg(w.name, workloads.names().join(QStringLiteral(", ")));
+        }
+        const QString argErr = def->validateArgs(w.args);
+        if (!argErr.isEmpty()) {
+            return QStringLiteral("%1: field \"workloads[%2]\": %3").arg(sourceName).arg(i).arg(argErr);
+        }
+    }
+    return {};
+}
+
+} // namespace rb

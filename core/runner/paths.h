@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rb {
+
+/// Where Runbench finds its data and runner plugins. The build tree mirrors the install layout
+/// (bin/, lib/runbench/runners, share/runbench), so both work the same way.
+namespace paths {
+
+/// share/runbench: $RUNBENCH_DATA_DIR, else <dir of the executable>/../share/runbench, else the install prefix's.
+QString dataDir();
+/// Runner plugin folders: $RUNBENCH_RUNNER_PATH (colon-separated), then <exe>/../lib/runbench/runners,
+/// then the install prefix's.
+QStringList runnerDirs();
+/// Profile folders: the shipped <dataDir>/profiles, then the user's
+/// (~/.local/share/runbench/profiles, or $RUNBENCH_USER_PROFILES).
+QStringList profileDirs();
+
+} // namespace paths
+} // namespace rb

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runtimeprofile.h"
+
+#include "measure/processlauncher.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace rb {
+
+namespace {
+
+QStringList stringList(const QJsonValue& v, bool* ok)
+{
+    QStringList out;
+    *ok = v.isArray();
+    for (const QJsonValue& x : v.toArray()) {
+        if (!x.isString()) {
+            *ok = false;
+        }
+        out << x.toString();
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString* error)
+{
+    auto fail = [&](const QString& field, const QString& what) -> std::optional<RuntimeProfile> {
+        if (error) {
+            *error = path + (field.isEmpty() ? QString() : QStringLiteral(": field \"") + field + QLatin1Char('"'))
+                + QStringLiteral(": ") + what;
+        }
+        return std::nullopt;
+    };
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return fail({}, QStringLiteral("cannot read: ") + f.errorString());
+    }
+    QJsonParseError perr;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &perr).object();
+    if (perr.error != QJsonParseError::NoError) {
+        return fail({}, QStringLiteral("not valid JSON: ") + perr.errorString());
+    }
+    RuntimeProfile p;
+    p.file = path;
+    p.id = o.value(QStringLiteral("id")).toString();
+    p.name = o.value(QStringLiteral("name")).toString(p.id);
+    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    if (!idRe.match(p.id).hasMatch()) {
+        return fail(QStringLiteral("id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
+    }
+    const QString build = o.value(QStringLiteral("build")).toString(QStringLiteral("wasm"));
+    if (build != QLatin1String("wasm") && build != QLatin1String("native")) {
+        return fail(QStringLiteral("build"), QStringLiteral("expected \"wasm\" or \"native\""));
+    }
+    p.build = build == QLatin1String("wasm") ? WorkloadBuild::Wasm : WorkloadBuild::Native;
+    const QJsonObject bin = o.value(QStringLiteral("binary")).toObject();
+    bool ok = false;
+    p.binaryNames = stringList(bin.value(QStringLiteral("names")), &ok);
+    if (!ok || p.binaryNames.isEmpty()) {
+        return fail(QStringLiteral("binary.names"), QStringLiteral("expected a non-empty array of strings"));
+    }
+    p.versionArgs = stringList(bin.value(QStringLiteral("version_args")), &ok);
+    p.versionRegex = bin.value(QStringLiteral("version_regex")).toString(QStringLiteral("(\\d+(?:\\.\\d+)+\\S*)"));
+    if (!QRegularExpression(p.versionRegex).isValid()) {
+        return fail(QStringLiteral("binary.version_regex"), QStringLiteral("not a valid regular expression"));
+    }
+    p.runTemplate = stringList(o.value(QStringLiteral("run")), &ok);
+    if (!ok || p.runTemplate.isEmpty() || !p.runTemplate.join(QLatin1Char(' ')).contains(QStringLiteral("{module}"))) {
+        return fail(QStringLiteral("run"), QStringLiteral("expected an array of strings that uses {module}"));
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("variants")).toArray()) {
+        const QJsonObject vo = v.toObject();
+        ProfileVariant pv { vo.value(QStringLiteral("id")).toString(), vo.value(QStringLiteral("description")).toString(),
+            stringList(vo.value(QStringLiteral("args")), &ok) };
+        if (!idRe.match(pv.id).hasMatch()) {
+            return fail(QStringLiteral("variants[].id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
+        }
+        p.variants << pv;
+    }
+    if (p.variants.isEmpty()) {
+        p.variants << ProfileVariant {};
+    }
+    return p;
+}
+
+QStringList RuntimeProfile::expandRun(const QString& binary, const ProfileVariant& variant, const QString& module,
+    const QString& dataDir, const QStringList& args) const
+{
+    QStringList argv;
+    for (const QString& t : runTemplate) {
+        if (t == QLatin1String("{variant_args}")) {
+            argv << variant.args;
+        } else if (t == QLatin1String("{args}")) {
+            argv << args;
+        } else {
+            QString s = t;
+            s.replace(QStringLiteral("{binary}"), binary);
+            s.replace(QStringLiteral("{module}"), module);
+            s.replace(QStringLiteral("{data}"), dataDir);
+            argv << s;
+        }
+    }
+    return argv;
+}
+
+ProbeResult RuntimeProfile::probe() const
+{
+    ProbeResult r;
+    for (const QString& name : binaryNames) {
+        const QString found = QFileInfo(name).isAbsolute() ? (QFileInfo(name).isExecutable() ? name : QString())
+                                                           : QStandardPaths::findExecutable(name);
+        if (!found.isEmpty()) {
+            r.binary = found;
+            break;
+        }
+    }
+    if (r.binary.isEmpty()) {
+        r.binary = binaryNames.join(QStringLiteral(", "));
+        r.reason = QStringLiteral("%1 not found (looked for %2 in PATH)").arg(name, r.binary);
+        return r;
+    }
+    if (!versionArgs.isEmpty()) {
+        ProcessRequest req;
+        req.argv = QStringList { r.binary } + versionArgs;
+        req.timeout = std::chrono::milliseconds(5000);
+        const ProcessOutcome out = runProcess(req);
+        if (!out.succeeded()) {
+            r.reason = QStringLiteral("%1 %2: %3").arg(r.binary, versionArgs.join(QLatin1Char(' ')), out.describe(req.timeout));
+            return r;
+        }
+        const auto m = QRegularExpression(versionRegex).match(QString::fromUtf8(out.stdoutData + out.stderrData));
+        r.version = m.hasMatch() ? m.captured(m.lastCapturedIndex() >= 1 ? 1 : 0) : QStringLiteral("unknown");
+    }
+    r.available = true;
+    return r;
+}
+
+QList<RuntimeProfile> readProfiles(const QStringList& dirs, QStringList* errors)
+{
+    QMap<QString, RuntimeProfile> byId;
+    for (const QString& dir : dirs) {
+        for (const QFileInfo& fi : QDir(dir).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+            QString err;
+            if (auto p = RuntimeProfile::read(fi.absoluteFilePath(), &err)) {
+                byId.insert(p->id, *p);
+            } else if (errors) {
+                *errors << err;
+            }
+        }
+    }
+    return byId.values();
+}
+
+} // namespace rb

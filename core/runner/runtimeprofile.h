@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/workload.h"
+#include "runner.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rb {
+
+/// One variant of a profile: extra runtime flags, e.g. node's `--no-liftoff`.
+struct ProfileVariant
+{
+    QString id;
+    QString description;
+    QStringList args;
+};
+
+/// A declarative runtime (runners/profiles/*.json): how to find the binary and its version, and the
+/// argv template of a run. Format documented in docs/runtimes.md. Value type.
+struct RuntimeProfile
+{
+    QString id;
+    QString name;
+    QString file; ///< where it was read from
+    WorkloadBuild build = WorkloadBuild::Wasm;
+    QStringList binaryNames; ///< looked up in PATH (or absolute paths)
+    QStringList versionArgs;
+    QString versionRegex; ///< first capture group is the version
+    QStringList runTemplate;
+    QList<ProfileVariant> variants; ///< at least one (an unnamed "" variant when the file has none)
+
+    /// Reads and validates one profile; on error returns nullopt and sets `error` (file and field).
+    static std::optional<RuntimeProfile> read(const QString& path, QString* error);
+    /// Expands the run template. Tokens that are exactly {variant_args} or {args} splice lists;
+    /// {binary}, {module} and {data} are replaced inside any token.
+    QStringList expandRun(const QString& binary, const ProfileVariant& variant, const QString& module,
+        const QString& dataDir, const QStringList& args) const;
+    /// Finds the binary and asks it for its version (5 s timeout). Any thread.
+    ProbeResult probe() const;
+};
+
+/// Every profile in `dirs` (later folders override earlier ones with the same id); unreadable
+/// profiles are reported in `errors`, never fatal.
+QList<RuntimeProfile> readProfiles(const QStringList& dirs, QStringList* errors);
+
+} // namespace rb

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Idempotent setup of a fresh Debian 12 machine for building, testing and running Runbench.
+# Installs only what is missing; safe to run again. Needs root or sudo.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build clang clang-format lld
+    # Qt 6 and plotting (machine.md: libqt6opengl6-dev is needed for Qt6Charts' config)
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    libqt6opengl6-dev libxkbcommon-dev libgl1-mesa-dev
+    libqcustomplot-dev libqcustomplot2.1-qt6
+    # statistics and HTTP parsing
+    libboost-math-dev libhttp-parser-dev
+    # WebAssembly: C to wasm32-wasi, and Node's WASI to run it
+    wasi-libc libclang-rt-14-dev-wasm32 nodejs
+    # GUI checks without a display
+    xvfb xauth imagemagick poppler-utils
+    # independent reference statistics for the tests
+    python3 python3-scipy python3-numpy r-base-core
+    # peer tools measured against
+    hyperfine wrk hey nginx apache2-utils
+    # process inspection used by tests
+    procps
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    # nodejs may come from another origin (e.g. nodesource); any installed nodejs >= 18 is fine.
+    if dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        continue
+    fi
+    missing+=("$p")
+done
+
+if [ "${#missing[@]}" -eq 0 ]; then
+    echo "setup-debian: all ${#PACKAGES[@]} packages already installed" >&2
+    exit 0
+fi
+
+echo "setup-debian: installing ${#missing[@]} missing packages: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup-debian: done" >&2
