@@ -29,11 +29,13 @@ extern "C" void onInterrupt(int)
 int runRun(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Runs an experiment spec and writes a results folder (docs/results-format.md)."));
+    p.setApplicationDescription(
+        QStringLiteral("Runs an experiment spec and writes a results folder (docs/results-format.md)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("SPEC.json"), QStringLiteral("The experiment to run."));
     p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder to write."), QStringLiteral("DIR") });
-    p.addOption({ QStringLiteral("resume"), QStringLiteral("Continue the results folder, skipping runs already recorded.") });
+    p.addOption(
+        { QStringLiteral("resume"), QStringLiteral("Continue the results folder, skipping runs already recorded.") });
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print the summary as one JSON document on stdout.") });
     if (!p.parse(args)) {
         return badInput(p.errorText());
@@ -68,9 +70,15 @@ int runRun(const QStringList& args)
     QTextStream errOut(stderr);
     for (const QString& id : parsed.spec->runtimes) {
         const RunnerEntry* e = inst->registry.find(id);
-        errOut << QStringLiteral("%1: %2\n").arg(id, e->probe.available ? e->probe.version : QStringLiteral("UNAVAILABLE (%1)").arg(e->probe.reason));
+        errOut << QStringLiteral("%1: %2\n")
+                      .arg(id,
+                          e->probe.available ? e->probe.version
+                                             : QStringLiteral("UNAVAILABLE (%1)").arg(e->probe.reason));
     }
-    errOut << QStringLiteral("%1 runs planned (%2 measured), writing %3\n").arg(plan.runs().size()).arg(plan.measuredRunCount()).arg(writer.dir());
+    errOut << QStringLiteral("%1 runs planned (%2 measured), writing %3\n")
+                  .arg(plan.runs().size())
+                  .arg(plan.measuredRunCount())
+                  .arg(writer.dir());
     errOut.flush();
 
     std::signal(SIGINT, onInterrupt);
@@ -85,7 +93,8 @@ int runRun(const QStringList& args)
                                  .arg(r.value(QStringLiteral("wall_ms")), 9, 'f', 2)
                                  .arg(r.ok ? QStringLiteral("ok") : QStringLiteral("FAILED: ") + r.error);
         // On a terminal, successful runs overwrite one status line; failures and pipes get a line each.
-        errOut << (tty ? QStringLiteral("\r\033[K") : QString()) << line << ((tty && r.ok) ? QString() : QStringLiteral("\n"));
+        errOut << (tty ? QStringLiteral("\r\033[K") : QString()) << line
+               << ((tty && r.ok) ? QString() : QStringLiteral("\n"));
         errOut.flush();
     };
     obs.log = [&](const QString& m) {

@@ -35,8 +35,9 @@ QStringList runnableWorkloads(const Installation& inst, const Runner& r)
 int runRunners(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Lists every runtime Runbench knows, whether it is available here, its version, "
-                                               "and why not when it is not."));
+    p.setApplicationDescription(
+        QStringLiteral("Lists every runtime Runbench knows, whether it is available here, its version, "
+                       "and why not when it is not."));
     p.addHelpOption();
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document.") });
     if (!p.parse(args)) {
@@ -54,7 +55,8 @@ int runRunners(const QStringList& args)
                 { QStringLiteral("id"), e.runner->id() },
                 { QStringLiteral("runner"), e.runner->runnerId() },
                 { QStringLiteral("family"), e.runner->family() },
-                { QStringLiteral("variant"), e.runner->variant().isEmpty() ? QJsonValue() : QJsonValue(e.runner->variant()) },
+                { QStringLiteral("variant"),
+                    e.runner->variant().isEmpty() ? QJsonValue() : QJsonValue(e.runner->variant()) },
                 { QStringLiteral("name"), e.runner->displayName() },
                 { QStringLiteral("available"), e.probe.available },
                 { QStringLiteral("version"), e.probe.version.isEmpty() ? QJsonValue() : QJsonValue(e.probe.version) },
@@ -73,7 +75,11 @@ int runRunners(const QStringList& args)
         return Ok;
     }
     QTextStream out(stdout);
-    out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("RUNTIME"), -24).arg(QStringLiteral("FAMILY"), -7).arg(QStringLiteral("AVAILABLE"), -9).arg(QStringLiteral("VERSION / REASON"));
+    out << QStringLiteral("%1  %2  %3  %4\n")
+               .arg(QStringLiteral("RUNTIME"), -24)
+               .arg(QStringLiteral("FAMILY"), -7)
+               .arg(QStringLiteral("AVAILABLE"), -9)
+               .arg(QStringLiteral("VERSION / REASON"));
     for (const RunnerEntry& e : inst->registry.entries()) {
         out << QStringLiteral("%1  %2  %3  %4\n")
                    .arg(e.runner->id(), -24)

@@ -37,11 +37,13 @@ QJsonArray summaryJson(const ResultSet& results)
                 std::vector<double> v = mg.values;
                 std::sort(v.begin(), v.end());
                 const auto sd = stats::sd(v);
-                go.insert(metric, QJsonObject { { QStringLiteral("median"), v.empty() ? QJsonValue() : num(stats::quantileSorted(v, 0.5)) },
-                                      { QStringLiteral("mean"), num(stats::mean(v)) },
-                                      { QStringLiteral("sd"), sd ? num(*sd) : QJsonValue() },
-                                      { QStringLiteral("min"), v.empty() ? QJsonValue() : num(v.front()) },
-                                      { QStringLiteral("max"), v.empty() ? QJsonValue() : num(v.back()) } });
+                go.insert(metric,
+                    QJsonObject {
+                        { QStringLiteral("median"), v.empty() ? QJsonValue() : num(stats::quantileSorted(v, 0.5)) },
+                        { QStringLiteral("mean"), num(stats::mean(v)) },
+                        { QStringLiteral("sd"), sd ? num(*sd) : QJsonValue() },
+                        { QStringLiteral("min"), v.empty() ? QJsonValue() : num(v.front()) },
+                        { QStringLiteral("max"), v.empty() ? QJsonValue() : num(v.back()) } });
             }
         }
         out.append(go);

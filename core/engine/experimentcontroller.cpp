@@ -24,8 +24,8 @@ ExperimentController::~ExperimentController()
     m_pool.waitForDone();
 }
 
-bool ExperimentController::start(const ExperimentSpec& spec, const QString& outDir,
-    std::shared_ptr<const Installation> installation, bool resume)
+bool ExperimentController::start(
+    const ExperimentSpec& spec, const QString& outDir, std::shared_ptr<const Installation> installation, bool resume)
 {
     if (m_running) {
         return false;
@@ -37,7 +37,13 @@ bool ExperimentController::start(const ExperimentSpec& spec, const QString& outD
     QPointer<ExperimentController> self(this);
     auto post = [self](auto fn) {
         QMetaObject::invokeMethod(
-            self.data(), [self, fn] { if (self) { fn(self.data()); } }, Qt::QueuedConnection);
+            self.data(),
+            [self, fn] {
+                if (self) {
+                    fn(self.data());
+                }
+            },
+            Qt::QueuedConnection);
     };
     m_future = QtConcurrent::run(&m_pool, [=] {
         ExperimentPlan plan(spec);
@@ -48,7 +54,10 @@ bool ExperimentController::start(const ExperimentSpec& spec, const QString& outD
             ExperimentSummary s;
             s.status = QStringLiteral("error");
             s.error = err;
-            post([s](ExperimentController* c) { c->m_running = false; Q_EMIT c->finished(s); });
+            post([s](ExperimentController* c) {
+                c->m_running = false;
+                Q_EMIT c->finished(s);
+            });
             return;
         }
         const QString dir = writer.dir();
@@ -66,12 +75,16 @@ bool ExperimentController::start(const ExperimentSpec& spec, const QString& outD
             }
         };
         obs.runFinished = [&](const RunRecord& rec) {
-            buffer->push(LivePoint { rec.spec.index, rec.spec.configIndex, rec.value(QStringLiteral("wall_ms")), rec.ok, rec.spec.warmup });
+            buffer->push(LivePoint {
+                rec.spec.index, rec.spec.configIndex, rec.value(QStringLiteral("wall_ms")), rec.ok, rec.spec.warmup });
         };
         obs.log = [&](const QString& m) { post([m](ExperimentController* c) { Q_EMIT c->logMessage(m); }); };
         ExperimentSummary sum = runner.run(writer, *cancelFlag, obs);
         writer.finish(sum.status, QJsonObject { { QStringLiteral("summary"), sum.toJson() } }, nullptr);
-        post([sum](ExperimentController* c) { c->m_running = false; Q_EMIT c->finished(sum); });
+        post([sum](ExperimentController* c) {
+            c->m_running = false;
+            Q_EMIT c->finished(sum);
+        });
     });
     return true;
 }

@@ -46,8 +46,8 @@ public:
 
 public Q_SLOTS:
     /// Starts `spec` writing to `outDir`. Ignored (returns false) while another experiment runs.
-    bool start(const rb::ExperimentSpec& spec, const QString& outDir, std::shared_ptr<const rb::Installation> installation,
-        bool resume = false);
+    bool start(const rb::ExperimentSpec& spec, const QString& outDir,
+        std::shared_ptr<const rb::Installation> installation, bool resume = false);
     /// Kills the running process group and stops after it; what was measured is kept.
     void cancel();
 

@@ -143,7 +143,8 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
             p.def = *def;
             p.result = p.runner->prepare(*def);
             if (!p.result.ok) {
-                p.skipReason = QStringLiteral("%1 cannot prepare %2: %3").arg(c.runtime, c.workload.name, p.result.error);
+                p.skipReason =
+                    QStringLiteral("%1 cannot prepare %2: %3").arg(c.runtime, c.workload.name, p.result.error);
             }
         }
         if (!p.skipReason.isEmpty()) {

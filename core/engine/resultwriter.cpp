@@ -88,12 +88,14 @@ bool ResultWriter::open(const QString& dir, const QJsonObject& experiment, bool 
         }
     } else if (!resume && QFile::exists(runsPath)) {
         if (error) {
-            *error = m_dir + QStringLiteral(": already holds results (use --resume to continue them, or another folder)");
+            *error =
+                m_dir + QStringLiteral(": already holds results (use --resume to continue them, or another folder)");
         }
         return false;
     }
     m_experiment.insert(QStringLiteral("status"), QStringLiteral("running"));
-    if (!writeExperiment(error) || !openTable(m_samples, path(m_dir, resultformat::kSamplesFile), resultformat::samplesColumns(), error)
+    if (!writeExperiment(error)
+        || !openTable(m_samples, path(m_dir, resultformat::kSamplesFile), resultformat::samplesColumns(), error)
         || !openTable(m_runs, runsPath, resultformat::runsColumns(), error)) {
         return false;
     }
@@ -124,7 +126,9 @@ bool ResultWriter::append(const RunRecord& r, QString* error)
 void ResultWriter::log(const QString& line)
 {
     if (m_log.isOpen()) {
-        m_log.write((QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line + QLatin1Char('\n')).toUtf8());
+        m_log.write(
+            (QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line + QLatin1Char('\n'))
+                .toUtf8());
         m_log.flush();
     }
 }

@@ -10,8 +10,7 @@ namespace rb {
 /// Bounded single-producer single-consumer ring buffer: the worker pushes, the GUI timer drains.
 /// Lock-free; when full, push() drops the value and counts it (shown in the status bar), so a
 /// slow GUI can never slow a measurement down.
-template <typename T>
-class SampleBuffer
+template <typename T> class SampleBuffer
 {
 public:
     explicit SampleBuffer(std::size_t capacity = 4096)

@@ -6,7 +6,8 @@ namespace rb::csv {
 QString field(const QString& value)
 {
     QString v = value;
-    if (v.size() > 1 && QStringLiteral("=+-@").contains(v.front()) && !v.at(1).isDigit() && v.at(1) != QLatin1Char('.')) {
+    if (v.size() > 1 && QStringLiteral("=+-@").contains(v.front()) && !v.at(1).isDigit()
+        && v.at(1) != QLatin1Char('.')) {
         v.prepend(QLatin1Char('\''));
     }
     const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))

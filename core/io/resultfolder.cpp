@@ -22,24 +22,26 @@ QStringList runsColumns()
 
 QStringList samplesColumns()
 {
-    return { QStringLiteral("run_id"), QStringLiteral("runtime"), QStringLiteral("workload"), QStringLiteral("scenario"),
-        QStringLiteral("params"), QStringLiteral("repetition"), QStringLiteral("warmup"), QStringLiteral("metric"),
-        QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("ok"), QStringLiteral("error") };
+    return { QStringLiteral("run_id"), QStringLiteral("runtime"), QStringLiteral("workload"),
+        QStringLiteral("scenario"), QStringLiteral("params"), QStringLiteral("repetition"), QStringLiteral("warmup"),
+        QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("ok"),
+        QStringLiteral("error") };
 }
 
 static QString paramsText(const RunSpec& s)
 {
-    return s.scenario.params.isEmpty() ? QString()
-                                       : QString::fromUtf8(QJsonDocument(s.scenario.params).toJson(QJsonDocument::Compact));
+    return s.scenario.params.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(s.scenario.params).toJson(QJsonDocument::Compact));
 }
 
 QStringList runRow(const RunRecord& r)
 {
     const RunSpec& s = r.spec;
     return { s.runId, QString::number(s.index), QString::number(s.configIndex), s.runtime, s.workload.label(),
-        s.scenario.kind, paramsText(s), QString::number(s.repetition), s.warmup ? QStringLiteral("1") : QStringLiteral("0"),
-        r.startedUtc.toString(Qt::ISODateWithMs), r.ok ? QStringLiteral("1") : QStringLiteral("0"),
-        QString::number(r.exitCode), r.error };
+        s.scenario.kind, paramsText(s), QString::number(s.repetition),
+        s.warmup ? QStringLiteral("1") : QStringLiteral("0"), r.startedUtc.toString(Qt::ISODateWithMs),
+        r.ok ? QStringLiteral("1") : QStringLiteral("0"), QString::number(r.exitCode), r.error };
 }
 
 QStringList sampleRow(const RunRecord& r, const Measurement& m)
@@ -114,13 +116,15 @@ std::optional<ResultSet> loadResultFolder(const QString& dir, QString* error)
     QFile ej(dir + QLatin1Char('/') + QLatin1String(resultformat::kExperimentFile));
     if (!ej.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = ej.fileName() + QStringLiteral(": cannot read: ") + ej.errorString() + QStringLiteral(" (not a Runbench results folder?)");
+            *error = ej.fileName() + QStringLiteral(": cannot read: ") + ej.errorString()
+                + QStringLiteral(" (not a Runbench results folder?)");
         }
         return std::nullopt;
     }
     QJsonParseError perr;
     rs.experiment = QJsonDocument::fromJson(ej.readAll(), &perr).object();
-    if (perr.error != QJsonParseError::NoError || rs.experiment.value(QStringLiteral("format")).toString() != QLatin1String("runbench-results")) {
+    if (perr.error != QJsonParseError::NoError
+        || rs.experiment.value(QStringLiteral("format")).toString() != QLatin1String("runbench-results")) {
         if (error) {
             *error = ej.fileName() + QStringLiteral(": expected a JSON object with \"format\": \"runbench-results\"");
         }
@@ -148,7 +152,8 @@ std::optional<ResultSet> loadResultFolder(const QString& dir, QString* error)
         r.exitCode = c[11].toInt();
         r.error = c[12];
         if (byId.contains(r.spec.runId)) {
-            rs.warnings << QStringLiteral("%1: run %2 recorded twice; the later one is kept").arg(runsPath, r.spec.runId);
+            rs.warnings
+                << QStringLiteral("%1: run %2 recorded twice; the later one is kept").arg(runsPath, r.spec.runId);
             rs.runs[byId.value(r.spec.runId)] = r;
             return;
         }

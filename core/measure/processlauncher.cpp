@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QProcessEnvironment>
-
 #include <algorithm>
 #include <cerrno>
 #include <cmath>

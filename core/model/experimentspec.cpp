@@ -29,10 +29,18 @@ QString WorkloadRef::label() const
 namespace {
 
 const QStringList kKnownKeys = {
-    QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("runtimes"),
-    QStringLiteral("workloads"), QStringLiteral("scenarios"), QStringLiteral("repetitions"),
-    QStringLiteral("warmup"), QStringLiteral("order"), QStringLiteral("seed"),
-    QStringLiteral("timeout_s"), QStringLiteral("cooldown_s"), QStringLiteral("$schema"),
+    QStringLiteral("name"),
+    QStringLiteral("description"),
+    QStringLiteral("runtimes"),
+    QStringLiteral("workloads"),
+    QStringLiteral("scenarios"),
+    QStringLiteral("repetitions"),
+    QStringLiteral("warmup"),
+    QStringLiteral("order"),
+    QStringLiteral("seed"),
+    QStringLiteral("timeout_s"),
+    QStringLiteral("cooldown_s"),
+    QStringLiteral("$schema"),
 };
 
 const QStringList kScenarioKinds = { QStringLiteral("cold-start-exit") };
@@ -105,7 +113,8 @@ struct Parser
                 return fail(key + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a non-empty string"));
             }
             if (out.contains(a[i].toString())) {
-                return fail(key + QStringLiteral("[%1]").arg(i), QStringLiteral("duplicate \"%1\"").arg(a[i].toString()));
+                return fail(
+                    key + QStringLiteral("[%1]").arg(i), QStringLiteral("duplicate \"%1\"").arg(a[i].toString()));
             }
             out << a[i].toString();
         }
@@ -158,8 +167,9 @@ struct Parser
                 s.kind = s.params.take(QStringLiteral("kind")).toString();
             }
             if (!kScenarioKinds.contains(s.kind)) {
-                return fail(field, QStringLiteral("unknown scenario kind \"%1\" (expected one of: %2)")
-                                       .arg(s.kind, kScenarioKinds.join(QStringLiteral(", "))));
+                return fail(field,
+                    QStringLiteral("unknown scenario kind \"%1\" (expected one of: %2)")
+                        .arg(s.kind, kScenarioKinds.join(QStringLiteral(", "))));
             }
             out << s;
         }
@@ -175,8 +185,8 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
         return { std::nullopt,
-            sourceName + QStringLiteral(": not valid JSON at ") + lineColumn(json, perr.offset)
-                + QStringLiteral(": ") + perr.errorString() };
+            sourceName + QStringLiteral(": not valid JSON at ") + lineColumn(json, perr.offset) + QStringLiteral(": ")
+                + perr.errorString() };
     }
     if (!doc.isObject()) {
         return { std::nullopt, sourceName + QStringLiteral(": expected a JSON object at the top level") };
@@ -186,7 +196,8 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
     ExperimentSpec s;
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!kKnownKeys.contains(it.key())) {
-            p.fail(it.key(), QStringLiteral("unknown field (expected one of: %1)").arg(kKnownKeys.join(QStringLiteral(", "))));
+            p.fail(it.key(),
+                QStringLiteral("unknown field (expected one of: %1)").arg(kKnownKeys.join(QStringLiteral(", "))));
         }
     }
     s.name = o.value(QStringLiteral("name")).toString();
@@ -203,7 +214,8 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
         WorkloadRef w;
         if (p.workload(wl[i], QStringLiteral("workloads[%1]").arg(i), w)) {
             if (s.workloads.contains(w)) {
-                p.fail(QStringLiteral("workloads[%1]").arg(i), QStringLiteral("duplicate workload \"%1\"").arg(w.label()));
+                p.fail(
+                    QStringLiteral("workloads[%1]").arg(i), QStringLiteral("duplicate workload \"%1\"").arg(w.label()));
             }
             s.workloads << w;
         }
@@ -215,7 +227,8 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
     p.number(o, QStringLiteral("cooldown_s"), 0.0, 3600.0, s.cooldownS);
     if (o.contains(QStringLiteral("seed"))) {
         const QJsonValue v = o.value(QStringLiteral("seed"));
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 9007199254740992.0 || v.toDouble() != qint64(v.toDouble())) {
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 9007199254740992.0
+            || v.toDouble() != qint64(v.toDouble())) {
             p.fail(QStringLiteral("seed"), QStringLiteral("expected a non-negative integer"));
         }
         s.seed = quint64(v.toDouble());
@@ -251,7 +264,8 @@ QJsonObject ExperimentSpec::toJson() const
 {
     QJsonArray wl;
     for (const WorkloadRef& w : workloads) {
-        wl.append(QJsonObject { { QStringLiteral("name"), w.name }, { QStringLiteral("args"), QJsonArray::fromStringList(w.args) } });
+        wl.append(QJsonObject {
+            { QStringLiteral("name"), w.name }, { QStringLiteral("args"), QJsonArray::fromStringList(w.args) } });
     }
     QJsonArray sc;
     for (const ScenarioSpec& s : scenarios) {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QList>
 #include <optional>
 
 namespace rb {

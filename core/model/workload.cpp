@@ -90,7 +90,7 @@ WorkloadCatalog WorkloadCatalog::load(const QString& dataDir, QString* error)
         w.maxArgs = int(w.argNames.size());
         w.minArgs = o.value(QStringLiteral("min_args")).toInt(w.maxArgs);
         const QString check = o.value(QStringLiteral("check")).toString();
-        w.check = check == QLatin1String("exact") ? OutputCheck::Exact
+        w.check = check == QLatin1String("exact")    ? OutputCheck::Exact
             : check == QLatin1String("sha256-chain") ? OutputCheck::Sha256Chain
                                                      : OutputCheck::None;
         w.expected = o.value(QStringLiteral("expected")).toString();

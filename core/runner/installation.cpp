@@ -30,7 +30,9 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
             return QStringLiteral("%1: field \"runtimes[%2]\": unknown runtime \"%3\" (known here: %4)")
                 .arg(sourceName)
                 .arg(i)
-                .arg(spec.runtimes[i], known.isEmpty() ? QStringLiteral("none; no runner plugin was found") : known.join(QStringLiteral(", ")));
+                .arg(spec.runtimes[i],
+                    known.isEmpty() ? QStringLiteral("none; no runner plugin was found")
+                                    : known.join(QStringLiteral(", ")));
         }
     }
     for (qsizetype i = 0; i < spec.workloads.size(); ++i) {

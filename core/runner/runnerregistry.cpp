@@ -48,7 +48,8 @@ void RunnerRegistry::loadPlugins(const QStringList& dirs, const RunnerContext& c
             auto* plugin = qobject_cast<RunnerPlugin*>(root);
             if (!plugin) {
                 m_refused << RefusedPlugin { fi.absoluteFilePath(),
-                    QStringLiteral("cannot load: ") + (root ? QStringLiteral("wrong root object") : loader.errorString()) };
+                    QStringLiteral("cannot load: ")
+                        + (root ? QStringLiteral("wrong root object") : loader.errorString()) };
                 continue;
             }
             m_loadedIds << id;

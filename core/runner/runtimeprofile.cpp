@@ -79,10 +79,11 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
     }
     for (const QJsonValue& v : o.value(QStringLiteral("variants")).toArray()) {
         const QJsonObject vo = v.toObject();
-        ProfileVariant pv { vo.value(QStringLiteral("id")).toString(), vo.value(QStringLiteral("description")).toString(),
-            stringList(vo.value(QStringLiteral("args")), &ok) };
+        ProfileVariant pv { vo.value(QStringLiteral("id")).toString(),
+            vo.value(QStringLiteral("description")).toString(), stringList(vo.value(QStringLiteral("args")), &ok) };
         if (!idRe.match(pv.id).hasMatch()) {
-            return fail(QStringLiteral("variants[].id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
+            return fail(
+                QStringLiteral("variants[].id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
         }
         p.variants << pv;
     }
@@ -134,7 +135,8 @@ ProbeResult RuntimeProfile::probe() const
         req.timeout = std::chrono::milliseconds(5000);
         const ProcessOutcome out = runProcess(req);
         if (!out.succeeded()) {
-            r.reason = QStringLiteral("%1 %2: %3").arg(r.binary, versionArgs.join(QLatin1Char(' ')), out.describe(req.timeout));
+            r.reason = QStringLiteral("%1 %2: %3")
+                           .arg(r.binary, versionArgs.join(QLatin1Char(' ')), out.describe(req.timeout));
             return r;
         }
         const auto m = QRegularExpression(versionRegex).match(QString::fromUtf8(out.stdoutData + out.stderrData));

@@ -34,7 +34,8 @@ public:
     }
     QString displayName() const override
     {
-        return m_variant.id.isEmpty() ? m_profile.name : m_profile.name + QStringLiteral(" (") + m_variant.id + QLatin1Char(')');
+        return m_variant.id.isEmpty() ? m_profile.name
+                                      : m_profile.name + QStringLiteral(" (") + m_variant.id + QLatin1Char(')');
     }
     WorkloadBuild build() const override
     {
@@ -53,7 +54,9 @@ public:
         if (path.isEmpty()) {
             return PrepareResult { false,
                 QStringLiteral("workload %1 has no %2 build")
-                    .arg(w.name, m_profile.build == WorkloadBuild::Wasm ? QStringLiteral("wasm32-wasi") : QStringLiteral("native")),
+                    .arg(w.name,
+                        m_profile.build == WorkloadBuild::Wasm ? QStringLiteral("wasm32-wasi")
+                                                               : QStringLiteral("native")),
                 {} };
         }
         return PrepareResult { true, {}, path };
@@ -61,7 +64,8 @@ public:
     LaunchSpec launch(const PrepareResult& prepared, const RunSpec& run) override
     {
         QMutexLocker lock(&m_mutex);
-        return LaunchSpec { m_profile.expandRun(m_binary, m_variant, prepared.artefact, m_dataDir, run.workload.args), {}, {} };
+        return LaunchSpec { m_profile.expandRun(m_binary, m_variant, prepared.artefact, m_dataDir, run.workload.args),
+            {}, {} };
     }
 
 private:
