@@ -2,6 +2,7 @@
 #include "installation.h"
 
 #include "paths.h"
+#include "runtimeprofile.h"
 
 namespace rb {
 
@@ -14,6 +15,7 @@ std::shared_ptr<Installation> Installation::discover()
     if (!err.isEmpty()) {
         inst->problems << err;
     }
+    readProfiles(paths::profileDirs(), &inst->problems); // the cli plugin skips bad profiles; say why here
     inst->registry.loadPlugins(paths::runnerDirs(), RunnerContext { inst->dataDir, paths::profileDirs() });
     for (const RefusedPlugin& r : inst->registry.refused()) {
         inst->problems << r.file + QStringLiteral(": ") + r.reason;

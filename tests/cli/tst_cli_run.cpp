@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real runbench-cli binary on real workloads.
+#include "io/resultfolder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace rb;
+
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+
+    QString cli() const
+    {
+        // ctest sets RUNBENCH_BUILD_DIR; run by hand, the binary sits in <build>/tests.
+        const QString build =
+            qEnvironmentVariable("RUNBENCH_BUILD_DIR", QCoreApplication::applicationDirPath() + QStringLiteral("/.."));
+        return build + QStringLiteral("/bin/runbench-cli");
+    }
+    struct Out
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Out run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+        int timeoutMs = 300000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(cli(), args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return { -1, {}, QStringLiteral("timed out") };
+        }
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+    QString writeFile(const QTemporaryDir& d, const QString& name, const QByteArray& content)
+    {
+        QFile f(d.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+    static bool haveNode()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty();
+    }
+
+private Q_SLOTS:
+    void runnersJson()
+    {
+        const Out o = run({ QStringLiteral("runners"), QStringLiteral("--json") });
+        QCOMPARE(o.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QSet<QString> available;
+        for (const QJsonValue& v : doc.value(QStringLiteral("runners")).toArray()) {
+            const QJsonObject r = v.toObject();
+            for (const char* key : { "id", "family", "variant", "available", "version", "reason", "workloads" }) {
+                QVERIFY2(r.contains(QLatin1String(key)), key);
+            }
+            if (r.value(QStringLiteral("available")).toBool()) {
+                available.insert(r.value(QStringLiteral("id")).toString());
+            }
+        }
+        QVERIFY(available.contains(QStringLiteral("native")));
+        if (haveNode()) {
+            QVERIFY(available.contains(QStringLiteral("node-wasi:default")));
+            QVERIFY(available.contains(QStringLiteral("node-wasi:no-liftoff")));
+        }
+    }
+
+    void smallExperimentEndToEnd()
+    {
+        if (!haveNode()) {
+            QSKIP("node not installed: node-wasi runs cannot be checked (packaging/setup-debian.sh installs nodejs)");
+        }
+        QTemporaryDir d;
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            R"({"name":"small","runtimes":["native","node-wasi:default","node-wasi:no-liftoff"],
+                "workloads":["hello","cpu-hash 1000"],"repetitions":3,"warmup":1,"order":"interleaved"})");
+        const Out o = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("out")),
+            QStringLiteral("--json") });
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const QJsonObject sum = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(sum.value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
+        QCOMPARE(sum.value(QStringLiteral("finished")).toInt(), 6 * 4);
+        QString err;
+        const auto rs = loadResultFolder(d.filePath(QStringLiteral("out")), &err);
+        QVERIFY2(rs, qPrintable(err));
+        QCOMPARE(rs->runs.size(), 24);
+        for (const RunRecord& r : rs->runs) {
+            QVERIFY2(r.ok, qPrintable(r.spec.runId + QStringLiteral(": ") + r.error));
+            for (const char* m : { "wall_ms", "user_ms", "sys_ms", "max_rss_kb" }) {
+                QVERIFY2(r.value(QLatin1String(m)) >= 0, m);
+            }
+            QVERIFY(r.value(QStringLiteral("wall_ms")) > 0);
+        }
+        // interleaved: measured rounds visit configurations in spec order
+        QCOMPARE(rs->runs[6].spec.configIndex, 0);
+        QCOMPARE(rs->runs[7].spec.configIndex, 1);
+        QCOMPARE(rs->experiment.value(QStringLiteral("runtimes"))
+                     .toObject()
+                     .value(QStringLiteral("native"))
+                     .toObject()
+                     .value(QStringLiteral("available"))
+                     .toBool(),
+            true);
+        QVERIFY(!rs->experiment.value(QStringLiteral("environment"))
+                     .toObject()
+                     .value(QStringLiteral("kernel"))
+                     .toString()
+                     .isEmpty());
+    }
+
+    void badInputExitsTwo_data()
+    {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("not JSON") << QByteArray("{\"name\": \"x\",\n nope")
+                                  << QStringLiteral("not valid JSON at line 2");
+        QTest::addRow("unknown runtime") << QByteArray(
+            R"({"name":"x","runtimes":["native","wasmtime-9000"],"workloads":["hello"]})")
+                                         << QStringLiteral("field \"runtimes[1]\": unknown runtime \"wasmtime-9000\"");
+        QTest::addRow("unknown workload")
+            << QByteArray(R"({"name":"x","runtimes":["native"],"workloads":["hello","frobnicate"]})")
+            << QStringLiteral("field \"workloads[1]\": unknown workload \"frobnicate\"");
+        QTest::addRow("bad workload arg")
+            << QByteArray(R"({"name":"x","runtimes":["native"],"workloads":["cpu-hash many"]})")
+            << QStringLiteral("field \"workloads[0]\"");
+        QTest::addRow("missing workload arg")
+            << QByteArray(R"({"name":"x","runtimes":["native"],"workloads":["cpu-hash"]})")
+            << QStringLiteral("takes 1 argument");
+        QTest::addRow("impossible value")
+            << QByteArray(R"({"name":"x","runtimes":["native"],"workloads":["hello"],"repetitions":-3})")
+            << QStringLiteral("field \"repetitions\"");
+    }
+    void badInputExitsTwo()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(QString, message);
+        QTemporaryDir d;
+        const QString path = writeFile(d, QStringLiteral("bad.json"), spec);
+        const Out o = run({ QStringLiteral("run"), path, QStringLiteral("--out"), d.filePath(QStringLiteral("o")) });
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.contains(path) && o.err.contains(message), qPrintable(o.err));
+        QVERIFY(!QFile::exists(d.filePath(QStringLiteral("o/runs.csv"))));
+    }
+
+    void missingRuntimeAndFailingRunsAreRecorded()
+    {
+        // User profiles: one whose binary does not exist, one that prints the wrong output
+        // (echo prints the module path instead of "hello"), one that exits non-zero.
+        QTemporaryDir d;
+        QDir().mkpath(d.filePath(QStringLiteral("profiles")));
+        writeFile(d, QStringLiteral("profiles/ghost.json"),
+            R"({"id":"ghost","build":"native","binary":{"names":["rb-ghost-runtime"]},"run":["{binary}","{module}"]})");
+        writeFile(d, QStringLiteral("profiles/echo.json"),
+            R"({"id":"echo","build":"native","binary":{"names":["echo"]},"run":["{binary}","{module}"]})");
+        writeFile(d, QStringLiteral("profiles/false.json"),
+            R"({"id":"false","build":"native","binary":{"names":["false"]},"run":["{binary}","{module}"]})");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RUNBENCH_USER_PROFILES"), d.filePath(QStringLiteral("profiles")));
+        const Out list = run({ QStringLiteral("runners") }, env);
+        QVERIFY2(list.out.contains(QStringLiteral("ghost")) && list.out.contains(QStringLiteral("rb-ghost-runtime")),
+            qPrintable(list.out));
+
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            R"({"name":"f","runtimes":["native","ghost","echo","false"],"workloads":["hello"],"repetitions":2,"warmup":0})");
+        const Out o =
+            run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("out")) }, env);
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.contains(QStringLiteral("ghost unavailable")), qPrintable(o.err));
+        QString err;
+        const auto rs = loadResultFolder(d.filePath(QStringLiteral("out")), &err);
+        QVERIFY2(rs, qPrintable(err));
+        QCOMPARE(rs->status(), QStringLiteral("partial"));
+        int nativeOk = 0, echoWrong = 0, falseExit = 0;
+        for (const RunRecord& r : rs->runs) {
+            QVERIFY(r.spec.runtime != QLatin1String("ghost"));
+            nativeOk += r.spec.runtime == QLatin1String("native") && r.ok;
+            echoWrong += r.spec.runtime == QLatin1String("echo") && !r.ok
+                && r.error.contains(QStringLiteral("unexpected output"));
+            falseExit +=
+                r.spec.runtime == QLatin1String("false") && !r.ok && r.error.contains(QStringLiteral("exit code 1"));
+        }
+        QCOMPARE(nativeOk, 2);
+        QCOMPARE(echoWrong, 2);
+        QCOMPARE(falseExit, 2);
+        QCOMPARE(
+            rs->experiment.value(QStringLiteral("summary")).toObject().value(QStringLiteral("skipped")).toInt(), 2);
+    }
+
+    void sigkillHalfwayKeepsFinishedRunsAndResumes()
+    {
+        QTemporaryDir d;
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            R"({"name":"k","runtimes":["native"],"workloads":["cpu-hash 20000","hello"],"repetitions":150,"warmup":1})");
+        const QString out = d.filePath(QStringLiteral("out"));
+        QProcess p;
+        p.start(cli(), { QStringLiteral("run"), spec, QStringLiteral("--out"), out });
+        QVERIFY(p.waitForStarted());
+        const QString runsCsv = out + QStringLiteral("/runs.csv");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(runsCsv).size() > 0 && QFile(runsCsv).size() > 40 * 80, 60000);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished());
+        QString err;
+        const auto rs = loadResultFolder(out, &err);
+        QVERIFY2(rs, qPrintable(err));
+        QCOMPARE(rs->status(), QStringLiteral("running"));
+        const int before = int(rs->runs.size());
+        QVERIFY2(before >= 20 && before < 302, qPrintable(QString::number(before)));
+        for (const RunRecord& r : rs->runs) {
+            QVERIFY(r.ok);
+            QCOMPARE(r.measurements.size(), 8);
+        }
+        const Out o = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), out, QStringLiteral("--resume") });
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("%1 already done").arg(before)), qPrintable(o.err));
+        const auto all = loadResultFolder(out, &err);
+        QVERIFY(all);
+        QCOMPARE(all->runs.size(), 302);
+        QSet<QString> ids;
+        for (const RunRecord& r : all->runs) {
+            ids.insert(r.spec.runId);
+        }
+        QCOMPARE(ids.size(), 302);
+        QCOMPARE(all->status(), QStringLiteral("complete"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/experimentspec.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace rb;
+
+class TestExperimentSpec : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void badSpecsNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray base = R"("name":"x","runtimes":["native"],"workloads":["hello"])";
+        QTest::addRow("not JSON") << QByteArray("{\n  \"name\": \"x\",\n  oops\n}") << QStringLiteral("line 3");
+        QTest::addRow("array at top") << QByteArray("[]") << QStringLiteral("JSON object");
+        QTest::addRow("no runtimes") << QByteArray(R"({"name":"x","workloads":["hello"]})")
+                                     << QStringLiteral("\"runtimes\"");
+        QTest::addRow("empty workloads") << QByteArray(R"({"name":"x","runtimes":["native"],"workloads":[]})")
+                                         << QStringLiteral("\"workloads\"");
+        QTest::addRow("zero repetitions")
+            << ("{" + base + R"(,"repetitions":0})") << QStringLiteral("\"repetitions\": expected an integer from 1");
+        QTest::addRow("fractional warmup") << ("{" + base + R"(,"warmup":1.5})") << QStringLiteral("\"warmup\"");
+        QTest::addRow("negative timeout") << ("{" + base + R"(,"timeout_s":-1})") << QStringLiteral("\"timeout_s\"");
+        QTest::addRow("bad order") << ("{" + base + R"(,"order":"shuffled"})") << QStringLiteral("\"order\"");
+        QTest::addRow("unknown key") << ("{" + base + R"(,"repititions":3})")
+                                     << QStringLiteral("\"repititions\": unknown field");
+        QTest::addRow("unknown scenario")
+            << ("{" + base + R"(,"scenarios":["warm"]})") << QStringLiteral("\"scenarios[0]\"");
+        QTest::addRow("duplicate runtime") << QByteArray(R"({"name":"x","runtimes":["a","a"],"workloads":["hello"]})")
+                                           << QStringLiteral("\"runtimes[1]\": duplicate");
+        QTest::addRow("workload not object")
+            << QByteArray(R"({"name":"x","runtimes":["a"],"workloads":[3]})") << QStringLiteral("\"workloads[0]\"");
+    }
+    void badSpecsNameTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const SpecParseResult r = parseExperimentSpec(json, QStringLiteral("spec.json"));
+        QVERIFY(!r.spec);
+        QVERIFY2(r.error.startsWith(QStringLiteral("spec.json: ")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+    }
+
+    void goodSpecRoundTrips()
+    {
+        const QByteArray json = R"({"name":"demo","runtimes":["native","node-wasi:default"],
+            "workloads":["hello",{"name":"cpu-hash","args":[200000]}],"repetitions":20,"warmup":2,
+            "order":"random","seed":7,"timeout_s":5,"cooldown_s":0.1})";
+        const SpecParseResult r = parseExperimentSpec(json, QStringLiteral("s"));
+        QVERIFY2(r.spec, qPrintable(r.error));
+        QCOMPARE(r.spec->workloads[1].label(), QStringLiteral("cpu-hash 200000"));
+        QCOMPARE(r.spec->order, RunOrder::Randomised);
+        QCOMPARE(r.spec->seed, quint64(7));
+        QCOMPARE(r.spec->scenarios.first().kind, QStringLiteral("cold-start-exit")); // the default
+        const SpecParseResult again =
+            parseExperimentSpec(QJsonDocument(r.spec->toJson()).toJson(), QStringLiteral("s2"));
+        QVERIFY2(again.spec, qPrintable(again.error));
+        QCOMPARE(again.spec->toJson(), r.spec->toJson());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExperimentSpec)
+#include "tst_experimentspec.moc"
