@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QMap>
 #include <QJsonDocument>
 
 namespace rb {
@@ -57,6 +58,17 @@ QStringList sampleRow(const RunRecord& r, const Measurement& m)
 QString ResultSet::status() const
 {
     return experiment.value(QStringLiteral("status")).toString(QStringLiteral("unknown"));
+}
+
+QList<RunSpec> ResultSet::configurations() const
+{
+    QMap<int, RunSpec> byIndex;
+    for (const RunRecord& r : runs) {
+        if (!byIndex.contains(r.spec.configIndex)) {
+            byIndex.insert(r.spec.configIndex, r.spec);
+        }
+    }
+    return byIndex.values();
 }
 
 namespace {

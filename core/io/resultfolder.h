@@ -32,6 +32,8 @@ struct ResultSet
     QList<RunRecord> runs; ///< in the order they ran
     QStringList warnings; ///< what was missing or cut (e.g. a partial last line after a crash)
     QString status() const;
+    /// One RunSpec per configuration index (runtime × workload × scenario), ordered by index.
+    QList<RunSpec> configurations() const;
 };
 
 /// Loads a results folder. A run counts once its row is in runs.csv (written after its samples), so a

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// runbench: the desktop workbench. Composition only: translations, options, main window.
+#include "mainwindow/mainwindow.h"
+#include "runbench_config.h"
+#include "runner/paths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication& app, const QString& forced)
+{
+    const QLocale locale = forced.isEmpty() ? QLocale::system() : QLocale(forced);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("runbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(own);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("runbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Runbench"));
+    QApplication::setApplicationVersion(QStringLiteral(RUNBENCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.runbench.Runbench"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Runbench: compare how software runs on WebAssembly runtimes, containers and native."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({ QStringLiteral("demo"), QStringLiteral("Start the bundled demo experiment.") });
+    p.addOption({ QStringLiteral("run"), QStringLiteral("Start the experiment SPEC.json."), QStringLiteral("SPEC") });
+    p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder for --demo/--run (default: a new folder in the data location)."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("open"), QStringLiteral("Open a results folder."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("export-figures"), QStringLiteral("When the run or folder is shown, write its figures (PDF and PNG) to DIR."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("quit"), QStringLiteral("Quit once the run or folder is shown and figures are exported.") });
+    p.addOption({ QStringLiteral("lang"), QStringLiteral("Force the language (e.g. fr, de, en)."), QStringLiteral("CODE") });
+    p.process(app);
+    installTranslations(app, p.value(QStringLiteral("lang")));
+
+    rb::ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+
+    const QString exportDir = p.value(QStringLiteral("export-figures"));
+    const bool quit = p.isSet(QStringLiteral("quit"));
+    QObject::connect(&window, &rb::ui::MainWindow::resultsShown, &window, [&](const QString& dir) {
+        if (!exportDir.isEmpty()) {
+            for (const QString& f : window.exportFigures(exportDir)) {
+                QTextStream(stdout) << "figure: " << f << '\n';
+            }
+        }
+        QTextStream(stdout) << "results: " << dir << '\n';
+        if (quit) {
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        }
+    });
+    QObject::connect(&window, &rb::ui::MainWindow::problem, &window, [&](const QString& message) {
+        QTextStream(stderr) << "runbench: " << message << '\n';
+        if (quit) {
+            QApplication::exit(2);
+        }
+    });
+    if (p.isSet(QStringLiteral("demo"))) {
+        window.startExperiment(rb::paths::dataDir() + QStringLiteral("/experiments/demo.json"), p.value(QStringLiteral("out")));
+    } else if (p.isSet(QStringLiteral("run"))) {
+        window.startExperiment(p.value(QStringLiteral("run")), p.value(QStringLiteral("out")));
+    } else if (p.isSet(QStringLiteral("open"))) {
+        window.openResults(p.value(QStringLiteral("open")));
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runnerspage.h"
+
+#include "models/runnertablemodel.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+RunnersPage::RunnersPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RunnerTableModel(this))
+    , m_view(new QTableView(this))
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(RunnerTableModel::SortRole);
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RunnerTableModel::IdColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void RunnersPage::setInstallation(std::shared_ptr<const Installation> installation)
+{
+    m_model->setInstallation(std::move(installation));
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace rb::ui

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coldstartplot.h"
+
+#include <QVBoxLayout>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace rb::ui {
+
+namespace {
+
+const QList<QCPScatterStyle::ScatterShape> kShapes = { QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare,
+    QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssStar };
+
+} // namespace
+
+QString configurationLabel(const RunSpec& c)
+{
+    return c.runtime + QStringLiteral(" · ") + c.workload.label();
+}
+
+ColdStartPlot::ColdStartPlot(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_theme(PlotTheme::fromApplicationPalette())
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_theme.apply(m_plot);
+    m_plot->xAxis->setLabel(tr("Run (in execution order)"));
+    m_plot->yAxis->setLabel(tr("Cold start to exit (ms)"));
+    PlotTheme::makeLogAxis(m_plot->yAxis);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // Legend below the axes, wrapping in columns, so it never hides points.
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(3);
+    m_plot->legend->setVisible(true);
+    setConfigurations({});
+}
+
+void ColdStartPlot::setConfigurations(const QList<RunSpec>& configurations)
+{
+    m_plot->clearGraphs();
+    m_graphs.clear();
+    QStringList runtimes;
+    QStringList workloads;
+    for (const RunSpec& c : configurations) {
+        if (!runtimes.contains(c.runtime)) {
+            runtimes << c.runtime;
+        }
+        if (!workloads.contains(c.workload.label())) {
+            workloads << c.workload.label();
+        }
+    }
+    for (const RunSpec& c : configurations) {
+        QCPGraph* g = m_plot->addGraph();
+        const QColor colour = m_theme.colour(int(runtimes.indexOf(c.runtime)));
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(kShapes[workloads.indexOf(c.workload.label()) % kShapes.size()], colour, colour, 6));
+        g->setName(configurationLabel(c));
+        m_graphs << g;
+    }
+    m_warmup = m_plot->addGraph();
+    m_warmup->setLineStyle(QCPGraph::lsNone);
+    m_warmup->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, m_theme.muted, 5));
+    m_warmup->setName(tr("warm-up (not analysed)"));
+    m_failed = m_plot->addGraph();
+    m_failed->setLineStyle(QCPGraph::lsNone);
+    m_failed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, QPen(m_theme.failure, 2), Qt::NoBrush, 8));
+    m_failed->setName(tr("failed run"));
+    m_plot->xAxis->setRange(0, 10);
+    m_plot->yAxis->setRange(0.1, 1000);
+    m_plot->replot();
+}
+
+void ColdStartPlot::addPoints(const std::vector<LivePoint>& points)
+{
+    if (points.empty()) {
+        return;
+    }
+    for (const LivePoint& p : points) {
+        const double key = p.runIndex + 1;
+        if (!std::isfinite(p.wallMs) || p.wallMs <= 0) {
+            continue;
+        }
+        if (!p.ok) {
+            m_failed->addData(key, p.wallMs);
+        } else if (p.warmup) {
+            m_warmup->addData(key, p.wallMs);
+        } else if (p.configIndex >= 0 && p.configIndex < m_graphs.size()) {
+            m_graphs[p.configIndex]->addData(key, p.wallMs);
+        }
+    }
+    rescale();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ColdStartPlot::setResults(const ResultSet& results)
+{
+    setConfigurations(results.configurations());
+    std::vector<LivePoint> points;
+    points.reserve(std::size_t(results.runs.size()));
+    for (const RunRecord& r : results.runs) {
+        points.push_back(LivePoint { r.spec.index, r.spec.configIndex, r.value(QStringLiteral("wall_ms")), r.ok, r.spec.warmup });
+    }
+    addPoints(points);
+}
+
+int ColdStartPlot::measuredPointCount() const
+{
+    int n = 0;
+    for (QCPGraph* g : m_graphs) {
+        n += g->dataCount();
+    }
+    return n;
+}
+
+void ColdStartPlot::rescale()
+{
+    bool found = false;
+    QCPRange x;
+    QCPRange y;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        bool ok = false;
+        const QCPRange kx = m_plot->graph(i)->getKeyRange(ok);
+        if (!ok) {
+            continue;
+        }
+        const QCPRange vy = m_plot->graph(i)->getValueRange(ok, QCP::sdBoth);
+        x = found ? QCPRange(std::min(x.lower, kx.lower), std::max(x.upper, kx.upper)) : kx;
+        y = found ? QCPRange(std::min(y.lower, vy.lower), std::max(y.upper, vy.upper)) : vy;
+        found = true;
+    }
+    if (found) {
+        m_plot->xAxis->setRange(0, x.upper + 1);
+        m_plot->yAxis->setRange(y.lower / 1.5, y.upper * 1.5);
+    }
+}
+
+} // namespace rb::ui
