@@ -23,7 +23,7 @@ PACKAGES=(
     # GUI checks without a display
     xvfb xauth imagemagick poppler-utils
     # independent reference statistics for the tests
-    python3 python3-scipy python3-numpy r-base-core
+    python3 python3-scipy python3-numpy python3-pandas r-base-core
     # peer tools measured against
     hyperfine wrk hey nginx apache2-utils
     # process inspection used by tests
