@@ -60,9 +60,14 @@ QString WorkloadDef::checkOutput(const QStringList& args, const QByteArray& stdo
     if (got == want) {
         return {};
     }
-    const auto shown = [](const QByteArray& b) {
-        return QString::fromUtf8(b.left(80)).replace(QLatin1Char('\n'), QStringLiteral("\\n"))
-            + (b.size() > 80 ? QStringLiteral("…") : QString());
+    // Returns QString explicitly: a lambda returning `a + b` would return a QStringBuilder that
+    // points at temporaries (GCC 12 -O2 rightly flags it as dangling).
+    const auto shown = [](const QByteArray& b) -> QString {
+        QString s = QString::fromUtf8(b.left(80)).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        if (b.size() > 80) {
+            s += QStringLiteral("…");
+        }
+        return s;
     };
     return QStringLiteral("unexpected output: expected \"%1\", got \"%2\"").arg(shown(want), shown(got));
 }

@@ -31,6 +31,8 @@ struct PrepareResult
     bool ok = false;
     QString error;
     QString artefact; ///< the file the runtime starts (native binary, .wasm, AOT module, bundle dir)
+    bool cached = false; ///< the artefact was made by an earlier prepare with the same inputs
+    double prepareMs = 0; ///< wall time of the prepare step when it ran (0 when cached or none)
 };
 
 /// How to start one run. The engine measures it; a runner never times anything.

@@ -74,16 +74,29 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
         return fail(QStringLiteral("binary.version_regex"), QStringLiteral("not a valid regular expression"));
     }
     p.runTemplate = stringList(o.value(QStringLiteral("run")), &ok);
-    if (!ok || p.runTemplate.isEmpty() || !p.runTemplate.join(QLatin1Char(' ')).contains(QStringLiteral("{module}"))) {
-        return fail(QStringLiteral("run"), QStringLiteral("expected an array of strings that uses {module}"));
+    const QString runText = p.runTemplate.join(QLatin1Char(' '));
+    if (!ok || p.runTemplate.isEmpty() || !(runText.contains(QStringLiteral("{module}")) || runText.contains(QStringLiteral("{artefact}")))) {
+        return fail(QStringLiteral("run"), QStringLiteral("expected an array of strings that uses {module} (or {artefact})"));
     }
     for (const QJsonValue& v : o.value(QStringLiteral("variants")).toArray()) {
         const QJsonObject vo = v.toObject();
-        ProfileVariant pv { vo.value(QStringLiteral("id")).toString(),
-            vo.value(QStringLiteral("description")).toString(), stringList(vo.value(QStringLiteral("args")), &ok) };
+        ProfileVariant pv;
+        pv.id = vo.value(QStringLiteral("id")).toString();
+        pv.description = vo.value(QStringLiteral("description")).toString();
+        pv.args = stringList(vo.value(QStringLiteral("args")), &ok);
+        pv.runTemplate = stringList(vo.value(QStringLiteral("run")), &ok);
+        pv.prepareTemplate = stringList(vo.value(QStringLiteral("prepare")), &ok);
+        pv.artefactSuffix = vo.value(QStringLiteral("artefact_suffix")).toString(QStringLiteral(".bin"));
+        const QString field = QStringLiteral("variants[%1]").arg(p.variants.size());
         if (!idRe.match(pv.id).hasMatch()) {
-            return fail(
-                QStringLiteral("variants[].id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
+            return fail(field + QStringLiteral(".id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
+        }
+        const QString prep = pv.prepareTemplate.join(QLatin1Char(' '));
+        const QString run = (pv.runTemplate.isEmpty() ? p.runTemplate : pv.runTemplate).join(QLatin1Char(' '));
+        if (!pv.prepareTemplate.isEmpty()
+            && (!prep.contains(QStringLiteral("{artefact}")) || !run.contains(QStringLiteral("{artefact}")))) {
+            return fail(field + QStringLiteral(".prepare"),
+                QStringLiteral("a prepare step must write {artefact}, and the run template must use it"));
         }
         p.variants << pv;
     }
@@ -93,11 +106,13 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
     return p;
 }
 
-QStringList RuntimeProfile::expandRun(const QString& binary, const ProfileVariant& variant, const QString& module,
-    const QString& dataDir, const QStringList& args) const
+namespace {
+
+QStringList expandTemplate(const QStringList& tmpl, const QString& binary, const ProfileVariant& variant,
+    const QString& module, const QString& dataDir, const QStringList& args, const QString& artefact)
 {
     QStringList argv;
-    for (const QString& t : runTemplate) {
+    for (const QString& t : tmpl) {
         if (t == QLatin1String("{variant_args}")) {
             argv << variant.args;
         } else if (t == QLatin1String("{args}")) {
@@ -107,10 +122,26 @@ QStringList RuntimeProfile::expandRun(const QString& binary, const ProfileVarian
             s.replace(QStringLiteral("{binary}"), binary);
             s.replace(QStringLiteral("{module}"), module);
             s.replace(QStringLiteral("{data}"), dataDir);
+            s.replace(QStringLiteral("{artefact}"), artefact);
             argv << s;
         }
     }
     return argv;
+}
+
+} // namespace
+
+QStringList RuntimeProfile::expandRun(const QString& binary, const ProfileVariant& variant, const QString& module,
+    const QString& dataDir, const QStringList& args, const QString& artefact) const
+{
+    return expandTemplate(variant.runTemplate.isEmpty() ? runTemplate : variant.runTemplate, binary, variant, module,
+        dataDir, args, artefact);
+}
+
+QStringList RuntimeProfile::expandPrepare(const QString& binary, const ProfileVariant& variant, const QString& module,
+    const QString& dataDir, const QString& artefact) const
+{
+    return expandTemplate(variant.prepareTemplate, binary, variant, module, dataDir, {}, artefact);
 }
 
 ProbeResult RuntimeProfile::probe() const

@@ -12,12 +12,16 @@
 
 namespace rb {
 
-/// One variant of a profile: extra runtime flags, e.g. node's `--no-liftoff`.
+/// One variant of a profile: extra runtime flags (node's `--no-liftoff`), and optionally its own
+/// run template and a prepare step that makes an artefact once (an AOT-compiled module).
 struct ProfileVariant
 {
     QString id;
     QString description;
     QStringList args;
+    QStringList runTemplate; ///< empty: the profile's
+    QStringList prepareTemplate; ///< empty: no prepare step; else makes {artefact} from {module}
+    QString artefactSuffix; ///< file name suffix of the artefact, e.g. ".cwasm"
 };
 
 /// A declarative runtime (runners/profiles/*.json): how to find the binary and its version, and the
@@ -39,7 +43,10 @@ struct RuntimeProfile
     /// Expands the run template. Tokens that are exactly {variant_args} or {args} splice lists;
     /// {binary}, {module} and {data} are replaced inside any token.
     QStringList expandRun(const QString& binary, const ProfileVariant& variant, const QString& module,
-        const QString& dataDir, const QStringList& args) const;
+        const QString& dataDir, const QStringList& args, const QString& artefact = {}) const;
+    /// Expands a variant's prepare template (same placeholders as run, without {args}).
+    QStringList expandPrepare(const QString& binary, const ProfileVariant& variant, const QString& module,
+        const QString& dataDir, const QString& artefact) const;
     /// Finds the binary and asks it for its version (5 s timeout). Any thread.
     ProbeResult probe() const;
 };

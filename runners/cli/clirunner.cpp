@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "measure/processlauncher.h"
+#include "runner/artefactcache.h"
 #include "runner/runtimeprofile.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -46,6 +52,7 @@ public:
         ProbeResult r = m_profile.probe();
         QMutexLocker lock(&m_mutex);
         m_binary = r.available ? r.binary : QString();
+        m_version = r.version;
         return r;
     }
     PrepareResult prepare(const WorkloadDef& w) override
@@ -59,21 +66,64 @@ public:
                                                                : QStringLiteral("native")),
                 {} };
         }
-        return PrepareResult { true, {}, path };
+        if (m_variant.prepareTemplate.isEmpty()) {
+            return PrepareResult { true, {}, path };
+        }
+        return precompile(w.name, path);
     }
     LaunchSpec launch(const PrepareResult& prepared, const RunSpec& run) override
     {
         QMutexLocker lock(&m_mutex);
-        return LaunchSpec { m_profile.expandRun(m_binary, m_variant, prepared.artefact, m_dataDir, run.workload.args),
+        const bool precompiled = !m_variant.prepareTemplate.isEmpty();
+        const QString module = precompiled ? m_modules.value(prepared.artefact) : prepared.artefact;
+        return LaunchSpec { m_profile.expandRun(m_binary, m_variant, module, m_dataDir, run.workload.args,
+                                precompiled ? prepared.artefact : QString()),
             {}, {} };
     }
 
 private:
+    // Runs the variant's prepare step once per content key (module bytes, runtime binary and
+    // version, command) and keeps the artefact in the cache; an unchanged input is never rebuilt.
+    PrepareResult precompile(const QString& workload, const QString& module)
+    {
+        QMutexLocker lock(&m_mutex);
+        const QByteArray key = artefactcache::key({ m_profile.id, m_variant.id, m_binary, m_version,
+                                                      m_variant.prepareTemplate.join(QChar(0x1f)) },
+            { module });
+        if (key.isEmpty()) {
+            return PrepareResult { false, QStringLiteral("cannot read %1").arg(module), {} };
+        }
+        const QString artefact = artefactcache::pathFor(key, workload + m_variant.artefactSuffix);
+        m_modules.insert(artefact, module);
+        if (QFile::exists(artefact)) {
+            return PrepareResult { true, {}, artefact, true, 0 };
+        }
+        QDir().mkpath(QFileInfo(artefact).path());
+        // Written under a temporary name and renamed, so a killed compiler leaves no half artefact.
+        const QString partial = artefact + QStringLiteral(".partial");
+        ProcessRequest req;
+        req.argv = m_profile.expandPrepare(m_binary, m_variant, module, m_dataDir, partial);
+        req.timeout = std::chrono::minutes(10);
+        const ProcessOutcome out = runProcess(req);
+        if (!out.succeeded() || !QFile::exists(partial) || !QFile::rename(partial, artefact)) {
+            QFile::remove(partial);
+            const QString err = QString::fromUtf8(out.stderrData).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
+            return PrepareResult { false,
+                QStringLiteral("prepare step `%1` failed: %2%3")
+                    .arg(req.argv.join(QLatin1Char(' ')), out.succeeded() ? QStringLiteral("no artefact written") : out.describe(req.timeout),
+                        err.isEmpty() ? QString() : QStringLiteral("; ") + err),
+                {} };
+        }
+        return PrepareResult { true, {}, artefact, false, out.wallMs };
+    }
+
     RuntimeProfile m_profile;
     ProfileVariant m_variant;
     QString m_dataDir;
     QMutex m_mutex;
     QString m_binary;
+    QString m_version;
+    QHash<QString, QString> m_modules; ///< artefact → the module it was made from
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,6 +202,47 @@ private Q_SLOTS:
         QCOMPARE(falseExit, 2);
         QCOMPARE(
             rs->experiment.value(QStringLiteral("summary")).toObject().value(QStringLiteral("skipped")).toInt(), 2);
+    }
+
+    // A variant with a prepare step (here `cp` stands in for an AOT compiler, and node runs the
+    // copy): the artefact is made once per content key and reused by the next experiment.
+    void prepareStepIsCachedByContent()
+    {
+        if (!haveNode()) {
+            QSKIP("node not installed (packaging/setup-debian.sh installs nodejs)");
+        }
+        QTemporaryDir d;
+        QDir().mkpath(d.filePath(QStringLiteral("profiles")));
+        writeFile(d, QStringLiteral("profiles/nodecopy.json"),
+            R"({"id":"nodecopy","build":"wasm","binary":{"names":["node"],"version_args":["--version"]},
+                "run":["{binary}","--no-warnings","{data}/runners/node-wasi-launcher.mjs","{module}","{args}"],
+                "variants":[{"id":"aot","prepare":["cp","{module}","{artefact}"],"artefact_suffix":".copy.wasm",
+                             "run":["{binary}","--no-warnings","{data}/runners/node-wasi-launcher.mjs","{artefact}","{args}"]},
+                            {"id":"broken","prepare":["false","{artefact}"],
+                             "run":["{binary}","{artefact}"]}]})");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RUNBENCH_USER_PROFILES"), d.filePath(QStringLiteral("profiles")));
+        env.insert(QStringLiteral("RUNBENCH_CACHE_DIR"), d.filePath(QStringLiteral("cache")));
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            R"({"name":"aot","runtimes":["nodecopy:aot"],"workloads":["cpu-hash 100"],"repetitions":2,"warmup":0})");
+        const Out first = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("o1")) }, env);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QStringList keys = QDir(d.filePath(QStringLiteral("cache"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(keys.size(), 1);
+        const QString artefact = d.filePath(QStringLiteral("cache/") + keys.first() + QStringLiteral("/cpu-hash.copy.wasm"));
+        QVERIFY(QFile::exists(artefact));
+        const QDateTime made = QFileInfo(artefact).lastModified();
+        QTest::qWait(20);
+        const Out second = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("o2")) }, env);
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        QCOMPARE(QDir(d.filePath(QStringLiteral("cache"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        QCOMPARE(QFileInfo(artefact).lastModified(), made); // not rebuilt
+
+        const QString bad = writeFile(d, QStringLiteral("b.json"),
+            R"({"name":"bad","runtimes":["nodecopy:broken"],"workloads":["hello"],"repetitions":2,"warmup":0})");
+        const Out broken = run({ QStringLiteral("run"), bad, QStringLiteral("--out"), d.filePath(QStringLiteral("o3")) }, env);
+        QCOMPARE(broken.code, 1);
+        QVERIFY2(broken.err.contains(QStringLiteral("prepare step `false")) && broken.err.contains(QStringLiteral("exit code 1")), qPrintable(broken.err));
     }
 
     void sigkillHalfwayKeepsFinishedRunsAndResumes()
