@@ -80,6 +80,7 @@ private slots:
     void environment_data();
     void environment();
     void wallTime();
+    void noFdLeaks();
     void maxRss_data();
     void maxRss();
     void maxRssIgnoresParent();
@@ -104,17 +105,21 @@ void TestProcessLauncher::exitCode()
 
 void TestProcessLauncher::signalled_data()
 {
+    QTest::addColumn<QString>("mode");
     QTest::addColumn<int>("sig");
-    QTest::addRow("SIGTERM") << int(SIGTERM);
-    QTest::addRow("SIGKILL") << int(SIGKILL);
-    QTest::addRow("SIGUSR1") << int(SIGUSR1);
+    QTest::addRow("SIGTERM") << QStringLiteral("signal") << int(SIGTERM);
+    QTest::addRow("SIGKILL") << QStringLiteral("signal") << int(SIGKILL);
+    QTest::addRow("SIGUSR1") << QStringLiteral("signal") << int(SIGUSR1);
+    QTest::addRow("SIGTERM to its own process group") << QStringLiteral("killgroup") << int(SIGTERM);
+    QTest::addRow("SIGHUP to its own process group") << QStringLiteral("killgroup") << int(SIGHUP);
 }
 
 void TestProcessLauncher::signalled()
 {
+    QFETCH(QString, mode);
     QFETCH(int, sig);
-    const ProcessOutcome out = rb::runProcess(childRequest({ QStringLiteral("signal"), QString::number(sig) }));
-    QCOMPARE(out.end, ProcessOutcome::End::Signalled);
+    const ProcessOutcome out = rb::runProcess(childRequest({ mode, QString::number(sig) }));
+    QVERIFY2(out.end == ProcessOutcome::End::Signalled, qPrintable(out.describe(10s)));
     QCOMPARE(out.signal, sig);
     QVERIFY(out.describe(10s).contains(QString::number(sig)));
 }
@@ -281,6 +286,18 @@ void TestProcessLauncher::wallTime()
     const ProcessOutcome out = rb::runProcess(childRequest({ QStringLiteral("sleep"), QStringLiteral("200") }));
     QCOMPARE(out.exitCode, 0);
     QVERIFY2(out.wallMs >= 200 && out.wallMs <= 230, qPrintable(QString::number(out.wallMs)));
+    // Seen from here the helper's start and exit add a little; never less than the helper's own measure.
+    QVERIFY2(out.launcherWallMs >= out.wallMs && out.launcherWallMs <= out.wallMs + 10,
+        qPrintable(QString::number(out.launcherWallMs)));
+}
+
+void TestProcessLauncher::noFdLeaks()
+{
+    // fd 3 carries the helper's report; the target must not inherit it (or any launcher pipe). Other fds
+    // this test inherited without close-on-exec may legitimately show up.
+    const ProcessOutcome out = rb::runProcess(childRequest({ QStringLiteral("fds") }));
+    QCOMPARE(out.exitCode, 0);
+    QVERIFY2(!out.stdoutData.split('\n').contains("3"), out.stdoutData.constData());
 }
 
 void TestProcessLauncher::maxRss_data()

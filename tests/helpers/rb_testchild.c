@@ -2,6 +2,7 @@
 // rb_testchild: a child process with scripted behaviour, for the process launcher tests.
 //   exit N            exit with code N
 //   signal S          kill itself with signal S
+//   killgroup S       send signal S to its whole process group
 //   sleep MS          sleep MS milliseconds, then exit 0
 //   print N           write N bytes of the pattern (i % 251) to stdout, then exit 0
 //   stderr TEXT       write TEXT to stderr, then exit 0
@@ -10,9 +11,11 @@
 //   touch M           allocate and touch M MiB, then exit 0
 //   env NAME          print the value of the environment variable NAME
 //   cwd               print the working directory
+//   fds               print the open file descriptors above 2, one per line
 //   noop              exit 0
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -103,6 +106,19 @@ int main(int argc, char** argv)
     if (strcmp(mode, "signal") == 0) {
         kill(getpid(), (int)a);
         return 1;
+    }
+    if (strcmp(mode, "killgroup") == 0) {
+        kill(0, (int)a);
+        sleepMs(1000);
+        return 1;
+    }
+    if (strcmp(mode, "fds") == 0) {
+        for (int fd = 3; fd < 1024; ++fd) {
+            if (fcntl(fd, F_GETFD) != -1) {
+                printf("%d\n", fd);
+            }
+        }
+        return 0;
     }
     if (strcmp(mode, "sleep") == 0) {
         sleepMs(a);
