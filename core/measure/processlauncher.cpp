@@ -190,8 +190,14 @@ pid_t spawnHelper(const ProcessRequest& req, Pipe& out, Pipe& err, Pipe& report,
     err.write.reset();
     report.write.reset();
     if (rc != 0) {
-        *error = QString::fromLocal8Bit(helperPath()) + QStringLiteral(": ") + errnoText(rc)
-            + QStringLiteral(" (the runbench-spawn helper; RUNBENCH_SPAWN_HELPER overrides its path)");
+        // posix_spawn reports a failed chdir like a failed exec of the helper: tell them apart.
+        if (!cwd.isEmpty() && ::access(cwd.constData(), X_OK) != 0) {
+            *error =
+                QStringLiteral("working directory ") + req.workingDirectory + QStringLiteral(": ") + errnoText(errno);
+        } else {
+            *error = QString::fromLocal8Bit(helperPath()) + QStringLiteral(": ") + errnoText(rc)
+                + QStringLiteral(" (the runbench-spawn helper; RUNBENCH_SPAWN_HELPER overrides its path)");
+        }
         return -1;
     }
     return pid;

@@ -127,17 +127,19 @@ void TestProcessLauncher::signalled()
 void TestProcessLauncher::spawnFailure_data()
 {
     QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("workingDirectory");
     QTest::addColumn<QString>("message");
-    QTest::addRow("missing absolute path")
-        << QStringLiteral("/nonexistent/rb-missing") << QString::fromLocal8Bit(strerror(ENOENT));
-    QTest::addRow("missing in PATH") << QStringLiteral("rb-no-such-command-4711")
-                                     << QString::fromLocal8Bit(strerror(ENOENT));
-    QTest::addRow("not executable") << QString() << QString::fromLocal8Bit(strerror(EACCES));
+    const QString enoent = QString::fromLocal8Bit(strerror(ENOENT));
+    QTest::addRow("missing absolute path") << QStringLiteral("/nonexistent/rb-missing") << QString() << enoent;
+    QTest::addRow("missing in PATH") << QStringLiteral("rb-no-such-command-4711") << QString() << enoent;
+    QTest::addRow("not executable") << QString() << QString() << QString::fromLocal8Bit(strerror(EACCES));
+    QTest::addRow("missing working directory") << kChild << QStringLiteral("/nonexistent/rb-dir") << enoent;
 }
 
 void TestProcessLauncher::spawnFailure()
 {
     QFETCH(QString, program);
+    QFETCH(QString, workingDirectory);
     QFETCH(QString, message);
     QTemporaryFile plain;
     if (program.isEmpty()) {
@@ -148,10 +150,12 @@ void TestProcessLauncher::spawnFailure()
         program = plain.fileName();
     }
     ProcessRequest req;
-    req.argv = QStringList { program, QStringLiteral("arg") };
+    req.argv = QStringList { program, QStringLiteral("noop") };
+    req.workingDirectory = workingDirectory;
     const ProcessOutcome out = rb::runProcess(req);
     QCOMPARE(out.end, ProcessOutcome::End::SpawnFailed);
-    QVERIFY2(out.error.contains(program), qPrintable(out.error));
+    const QString named = workingDirectory.isEmpty() ? program : workingDirectory;
+    QVERIFY2(out.error.contains(named), qPrintable(out.error));
     QVERIFY2(out.error.contains(message), qPrintable(out.error));
     QVERIFY(out.describe(10s).startsWith(QStringLiteral("could not start: ")));
 }
