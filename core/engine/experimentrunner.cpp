@@ -82,16 +82,19 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
         rec.error = out.describe(req.timeout);
         return rec;
     }
-    rec.measurements = {
-        { QStringLiteral("wall_ms"), out.wallMs, QStringLiteral("ms") },
-        { QStringLiteral("user_ms"), out.userMs, QStringLiteral("ms") },
-        { QStringLiteral("sys_ms"), out.sysMs, QStringLiteral("ms") },
-        { QStringLiteral("max_rss_kb"), double(out.maxRssKb), QStringLiteral("KiB") },
-        { QStringLiteral("minor_faults"), double(out.minorFaults), QStringLiteral("count") },
-        { QStringLiteral("major_faults"), double(out.majorFaults), QStringLiteral("count") },
-        { QStringLiteral("ctx_switches_voluntary"), double(out.voluntaryCtxSwitches), QStringLiteral("count") },
-        { QStringLiteral("ctx_switches_involuntary"), double(out.involuntaryCtxSwitches), QStringLiteral("count") },
-    };
+    rec.measurements = { { QStringLiteral("wall_ms"), out.wallMs, QStringLiteral("ms") } };
+    // A process killed on timeout or cancel was never waited for: it has a wall time but no rusage.
+    if (out.end != ProcessOutcome::End::TimedOut && out.end != ProcessOutcome::End::Cancelled) {
+        rec.measurements += {
+            { QStringLiteral("user_ms"), out.userMs, QStringLiteral("ms") },
+            { QStringLiteral("sys_ms"), out.sysMs, QStringLiteral("ms") },
+            { QStringLiteral("max_rss_kb"), double(out.maxRssKb), QStringLiteral("KiB") },
+            { QStringLiteral("minor_faults"), double(out.minorFaults), QStringLiteral("count") },
+            { QStringLiteral("major_faults"), double(out.majorFaults), QStringLiteral("count") },
+            { QStringLiteral("ctx_switches_voluntary"), double(out.voluntaryCtxSwitches), QStringLiteral("count") },
+            { QStringLiteral("ctx_switches_involuntary"), double(out.involuntaryCtxSwitches), QStringLiteral("count") },
+        };
+    }
     if (!out.succeeded()) {
         rec.error = out.describe(req.timeout);
         const QString firstErr = QString::fromUtf8(out.stderrData).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);

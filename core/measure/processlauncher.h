@@ -19,7 +19,8 @@ struct ProcessRequest
     qsizetype maxCapture = 1 << 20; ///< bytes kept of stdout and of stderr each (the rest is read and dropped)
 };
 
-/// How a process ended and what it cost. Times from CLOCK_MONOTONIC, resources from wait4's rusage.
+/// How a process ended and what it cost. Times from CLOCK_MONOTONIC, resources from wait4's rusage, both taken
+/// by the runbench-spawn helper that forks and waits for the process (see processlauncher.cpp for why).
 struct ProcessOutcome
 {
     enum class End
@@ -33,8 +34,14 @@ struct ProcessOutcome
     End end = End::SpawnFailed;
     int exitCode = -1; ///< when Exited
     int signal = 0; ///< when Signalled
-    QString error; ///< when SpawnFailed: strerror of posix_spawn
-    double wallMs = 0; ///< from just before posix_spawn to the return of wait4
+    QString error; ///< when SpawnFailed: "<argv[0]>: <strerror of execve>", or what else prevented the start
+    /// Exited/Signalled: from just before the helper's fork to the return of its wait4.
+    /// TimedOut/Cancelled: launcherWallMs (the process was killed; nobody waited for it).
+    double wallMs = 0;
+    /// Cross-check, seen from this process: from just before posix_spawn of the helper until its exit was
+    /// seen (includes the helper's own start, ~0.5 ms). Also set on TimedOut and Cancelled.
+    double launcherWallMs = 0;
+    /// Resources below are set when Exited or Signalled; 0 on TimedOut, Cancelled and SpawnFailed.
     double userMs = 0;
     double sysMs = 0;
     qint64 maxRssKb = 0; ///< ru_maxrss (KiB) of the child and its waited-for descendants
@@ -56,10 +63,11 @@ struct ProcessOutcome
 
 /// Runs a process to completion. Blocks the calling thread (call it from a worker, never the GUI thread).
 ///
-/// The child gets its own process group; on timeout or cancel the whole group gets SIGKILL, and any
-/// processes of the group still alive after the child exits are killed too. The child's stdin is
-/// /dev/null; stdout and stderr are captured through pipes. Exit is observed through a pidfd, so the
-/// wall time has no polling delay. `cancel`, when given, is checked every 20 ms.
+/// The child starts through the static runbench-spawn helper (paths::spawnHelper()), so that its ru_maxrss
+/// is its own. Helper and child get their own process group; on timeout or cancel the whole group gets
+/// SIGKILL, and any processes of the group still alive after the child exits are killed too. The child's
+/// stdin is /dev/null; stdout and stderr are captured through pipes. The helper's exit is observed through a
+/// pidfd; wall time is the helper's. `cancel`, when given, is checked every 20 ms.
 ProcessOutcome runProcess(const ProcessRequest& request, const std::atomic<bool>* cancel = nullptr);
 
 } // namespace rb

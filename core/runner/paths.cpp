@@ -49,6 +49,19 @@ QStringList runnerDirs()
     return dirs;
 }
 
+QString spawnHelper()
+{
+    const QString env = qEnvironmentVariable("RUNBENCH_SPAWN_HELPER");
+    if (!env.isEmpty()) {
+        return env;
+    }
+    const QString rel = exeRelative(QStringLiteral(RUNBENCH_REL_HELPERDIR "/runbench-spawn"));
+    if (QFileInfo::exists(rel)) {
+        return rel;
+    }
+    return QStringLiteral(RUNBENCH_INSTALL_PREFIX "/" RUNBENCH_REL_HELPERDIR "/runbench-spawn");
+}
+
 QStringList profileDirs()
 {
     QStringList dirs { dataDir() + QStringLiteral("/profiles") };

@@ -15,6 +15,10 @@ QString dataDir();
 /// Runner plugin folders: $RUNBENCH_RUNNER_PATH (colon-separated), then <exe>/../lib/runbench/runners,
 /// then the install prefix's.
 QStringList runnerDirs();
+/// The runbench-spawn trampoline every measured process starts through (see core/measure/processlauncher.cpp):
+/// $RUNBENCH_SPAWN_HELPER, else <exe>/../lib/runbench/runbench-spawn when it exists, else the install prefix's.
+/// Callable from any thread.
+QString spawnHelper();
 /// Profile folders: the shipped <dataDir>/profiles, then the user's
 /// (~/.local/share/runbench/profiles, or $RUNBENCH_USER_PROFILES).
 QStringList profileDirs();

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rb_testchild: a child process with scripted behaviour, for the process launcher tests.
+//   exit N            exit with code N
+//   signal S          kill itself with signal S
+//   killgroup S       send signal S to its whole process group
+//   sleep MS          sleep MS milliseconds, then exit 0
+//   print N           write N bytes of the pattern (i % 251) to stdout, then exit 0
+//   stderr TEXT       write TEXT to stderr, then exit 0
+//   fork K MS         fork K children that sleep forever, print their pids (one per line), then sleep MS
+//                     milliseconds (0: exit at once) and exit 0
+//   touch M           allocate and touch M MiB, then exit 0
+//   env NAME          print the value of the environment variable NAME
+//   cwd               print the working directory
+//   fds               print the open file descriptors above 2, one per line
+//   noop              exit 0
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static void sleepMs(long ms)
+{
+    struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) { }
+}
+
+static int writeAll(int fd, const char* p, size_t n)
+{
+    while (n > 0) {
+        const ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return 1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static int printPattern(long n)
+{
+    char buf[65536];
+    long done = 0;
+    while (done < n) {
+        const long chunk = n - done < (long)sizeof buf ? n - done : (long)sizeof buf;
+        for (long i = 0; i < chunk; ++i) {
+            buf[i] = (char)((done + i) % 251);
+        }
+        if (writeAll(1, buf, (size_t)chunk) != 0) {
+            return 1;
+        }
+        done += chunk;
+    }
+    return 0;
+}
+
+static int forkChildren(long k, long ms)
+{
+    for (long i = 0; i < k; ++i) {
+        const pid_t pid = fork();
+        if (pid < 0) {
+            return 1;
+        }
+        if (pid == 0) {
+            for (;;) {
+                pause();
+            }
+        }
+        printf("%d\n", (int)pid);
+    }
+    fflush(stdout);
+    sleepMs(ms);
+    return 0;
+}
+
+static int touch(long mib)
+{
+    const size_t n = (size_t)mib << 20;
+    char* p = malloc(n);
+    if (!p) {
+        return 1;
+    }
+    for (size_t i = 0; i < n; i += 4096) {
+        p[i] = (char)i;
+    }
+    return p[n / 2] == 42 ? 2 : 0;
+}
+
+int main(int argc, char** argv)
+{
+    const char* mode = argc > 1 ? argv[1] : "noop";
+    const long a = argc > 2 ? strtol(argv[2], NULL, 10) : 0;
+    const long b = argc > 3 ? strtol(argv[3], NULL, 10) : 0;
+    if (strcmp(mode, "exit") == 0) {
+        return (int)a;
+    }
+    if (strcmp(mode, "signal") == 0) {
+        kill(getpid(), (int)a);
+        return 1;
+    }
+    if (strcmp(mode, "killgroup") == 0) {
+        kill(0, (int)a);
+        sleepMs(1000);
+        return 1;
+    }
+    if (strcmp(mode, "fds") == 0) {
+        for (int fd = 3; fd < 1024; ++fd) {
+            if (fcntl(fd, F_GETFD) != -1) {
+                printf("%d\n", fd);
+            }
+        }
+        return 0;
+    }
+    if (strcmp(mode, "sleep") == 0) {
+        sleepMs(a);
+        return 0;
+    }
+    if (strcmp(mode, "print") == 0) {
+        return printPattern(a);
+    }
+    if (strcmp(mode, "stderr") == 0) {
+        return argc > 2 ? writeAll(2, argv[2], strlen(argv[2])) : 1;
+    }
+    if (strcmp(mode, "fork") == 0) {
+        return forkChildren(a, b);
+    }
+    if (strcmp(mode, "touch") == 0) {
+        return touch(a);
+    }
+    if (strcmp(mode, "env") == 0) {
+        const char* v = argc > 2 ? getenv(argv[2]) : NULL;
+        return v ? (puts(v) < 0) : 1;
+    }
+    if (strcmp(mode, "cwd") == 0) {
+        char buf[PATH_MAX];
+        return getcwd(buf, sizeof buf) ? (puts(buf) < 0) : 1;
+    }
+    return strcmp(mode, "noop") == 0 ? 0 : 64;
+}
