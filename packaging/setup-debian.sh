@@ -26,9 +26,22 @@ PACKAGES=(
     python3 python3-scipy python3-numpy python3-pandas r-base-core
     # peer tools measured against
     hyperfine wrk hey nginx apache2-utils
+    # container runtimes (OCI)
+    runc crun
     # process inspection used by tests
     procps
 )
+
+# crun 1.8 refuses to run on hybrid cgroup hosts (cgroup v1 controllers beside a v2 hierarchy)
+# until a hugetlb v1 hierarchy exists (machine.md). Applied each time: mounts do not survive a reboot.
+apply_crun_cgroup_fix() {
+    if [ "$(id -u)" -eq 0 ] && [ -d /sys/fs/cgroup/memory ] && ! mountpoint -q /sys/fs/cgroup/hugetlb 2>/dev/null; then
+        if mkdir -p /sys/fs/cgroup/hugetlb 2>/dev/null && mount -t cgroup -o hugetlb cgroup /sys/fs/cgroup/hugetlb 2>/dev/null; then
+            echo "setup-debian: mounted the hugetlb cgroup hierarchy (crun on hybrid cgroups)" >&2
+        fi
+    fi
+}
+trap apply_crun_cgroup_fix EXIT
 
 missing=()
 for p in "${PACKAGES[@]}"; do

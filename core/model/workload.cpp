@@ -107,6 +107,10 @@ WorkloadCatalog WorkloadCatalog::load(const QString& dataDir, QString* error)
         if (QFileInfo::exists(wasm)) {
             w.wasmPath = wasm;
         }
+        const QString stat = dataDir + QStringLiteral("/workloads/static/") + w.name;
+        if (QFileInfo(stat).isExecutable()) {
+            w.staticPath = stat;
+        }
         if (!w.name.isEmpty()) {
             cat.m_workloads << w;
         }

@@ -11,8 +11,9 @@ namespace rb {
 
 enum class WorkloadBuild
 {
-    Native,
-    Wasm
+    Native, ///< dynamically linked, for running on the host
+    Static, ///< statically linked, for containers built FROM scratch (no libc in the image)
+    Wasm ///< wasm32-wasi module
 };
 
 /// How a workload's stdout is checked, so that a wrong result is a failed run, never a number.
@@ -35,10 +36,19 @@ struct WorkloadDef
     QString expected;
     QString nativePath; ///< empty when not built
     QString wasmPath; ///< empty when not built
+    QString staticPath; ///< empty when not built
 
     QString path(WorkloadBuild build) const
     {
-        return build == WorkloadBuild::Native ? nativePath : wasmPath;
+        switch (build) {
+        case WorkloadBuild::Native:
+            return nativePath;
+        case WorkloadBuild::Static:
+            return staticPath;
+        case WorkloadBuild::Wasm:
+            return wasmPath;
+        }
+        return {};
     }
     /// Empty when args suit this workload, else what was expected.
     QString validateArgs(const QStringList& args) const;

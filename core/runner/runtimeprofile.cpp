@@ -75,8 +75,10 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
     }
     p.runTemplate = stringList(o.value(QStringLiteral("run")), &ok);
     const QString runText = p.runTemplate.join(QLatin1Char(' '));
-    if (!ok || p.runTemplate.isEmpty() || !(runText.contains(QStringLiteral("{module}")) || runText.contains(QStringLiteral("{artefact}")))) {
-        return fail(QStringLiteral("run"), QStringLiteral("expected an array of strings that uses {module} (or {artefact})"));
+    if (!ok || p.runTemplate.isEmpty()
+        || !(runText.contains(QStringLiteral("{module}")) || runText.contains(QStringLiteral("{artefact}")))) {
+        return fail(
+            QStringLiteral("run"), QStringLiteral("expected an array of strings that uses {module} (or {artefact})"));
     }
     for (const QJsonValue& v : o.value(QStringLiteral("variants")).toArray()) {
         const QJsonObject vo = v.toObject();
@@ -89,7 +91,8 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
         pv.artefactSuffix = vo.value(QStringLiteral("artefact_suffix")).toString(QStringLiteral(".bin"));
         const QString field = QStringLiteral("variants[%1]").arg(p.variants.size());
         if (!idRe.match(pv.id).hasMatch()) {
-            return fail(field + QStringLiteral(".id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
+            return fail(
+                field + QStringLiteral(".id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
         }
         const QString prep = pv.prepareTemplate.join(QLatin1Char(' '));
         const QString run = (pv.runTemplate.isEmpty() ? p.runTemplate : pv.runTemplate).join(QLatin1Char(' '));

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -87,8 +86,8 @@ private:
     PrepareResult precompile(const QString& workload, const QString& module)
     {
         QMutexLocker lock(&m_mutex);
-        const QByteArray key = artefactcache::key({ m_profile.id, m_variant.id, m_binary, m_version,
-                                                      m_variant.prepareTemplate.join(QChar(0x1f)) },
+        const QByteArray key = artefactcache::key(
+            { m_profile.id, m_variant.id, m_binary, m_version, m_variant.prepareTemplate.join(QChar(0x1f)) },
             { module });
         if (key.isEmpty()) {
             return PrepareResult { false, QStringLiteral("cannot read %1").arg(module), {} };
@@ -110,7 +109,8 @@ private:
             const QString err = QString::fromUtf8(out.stderrData).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
             return PrepareResult { false,
                 QStringLiteral("prepare step `%1` failed: %2%3")
-                    .arg(req.argv.join(QLatin1Char(' ')), out.succeeded() ? QStringLiteral("no artefact written") : out.describe(req.timeout),
+                    .arg(req.argv.join(QLatin1Char(' ')),
+                        out.succeeded() ? QStringLiteral("no artefact written") : out.describe(req.timeout),
                         err.isEmpty() ? QString() : QStringLiteral("; ") + err),
                 {} };
         }

@@ -225,24 +225,82 @@ private Q_SLOTS:
         env.insert(QStringLiteral("RUNBENCH_CACHE_DIR"), d.filePath(QStringLiteral("cache")));
         const QString spec = writeFile(d, QStringLiteral("s.json"),
             R"({"name":"aot","runtimes":["nodecopy:aot"],"workloads":["cpu-hash 100"],"repetitions":2,"warmup":0})");
-        const Out first = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("o1")) }, env);
+        const Out first =
+            run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("o1")) }, env);
         QVERIFY2(first.code == 0, qPrintable(first.err));
         const QStringList keys = QDir(d.filePath(QStringLiteral("cache"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(keys.size(), 1);
-        const QString artefact = d.filePath(QStringLiteral("cache/") + keys.first() + QStringLiteral("/cpu-hash.copy.wasm"));
+        const QString artefact =
+            d.filePath(QStringLiteral("cache/") + keys.first() + QStringLiteral("/cpu-hash.copy.wasm"));
         QVERIFY(QFile::exists(artefact));
         const QDateTime made = QFileInfo(artefact).lastModified();
         QTest::qWait(20);
-        const Out second = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("o2")) }, env);
+        const Out second =
+            run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("o2")) }, env);
         QVERIFY2(second.code == 0, qPrintable(second.err));
         QCOMPARE(QDir(d.filePath(QStringLiteral("cache"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
         QCOMPARE(QFileInfo(artefact).lastModified(), made); // not rebuilt
 
         const QString bad = writeFile(d, QStringLiteral("b.json"),
             R"({"name":"bad","runtimes":["nodecopy:broken"],"workloads":["hello"],"repetitions":2,"warmup":0})");
-        const Out broken = run({ QStringLiteral("run"), bad, QStringLiteral("--out"), d.filePath(QStringLiteral("o3")) }, env);
+        const Out broken =
+            run({ QStringLiteral("run"), bad, QStringLiteral("--out"), d.filePath(QStringLiteral("o3")) }, env);
         QCOMPARE(broken.code, 1);
-        QVERIFY2(broken.err.contains(QStringLiteral("prepare step `false")) && broken.err.contains(QStringLiteral("exit code 1")), qPrintable(broken.err));
+        QVERIFY2(broken.err.contains(QStringLiteral("prepare step `false"))
+                && broken.err.contains(QStringLiteral("exit code 1")),
+            qPrintable(broken.err));
+    }
+
+    // runc and crun over bundles built from the static workloads: real containers, digest checked,
+    // and nothing left behind (container state and per-run bundles).
+    void ociRuntimesRunRealContainers()
+    {
+        const Out list = run({ QStringLiteral("runners"), QStringLiteral("--json") });
+        QStringList oci;
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("runners")).toArray()) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("family")).toString() != QLatin1String("oci")) {
+                continue;
+            }
+            if (r.value(QStringLiteral("available")).toBool()) {
+                oci << r.value(QStringLiteral("id")).toString();
+            } else {
+                qWarning("%s unavailable: %s", qPrintable(r.value(QStringLiteral("id")).toString()),
+                    qPrintable(r.value(QStringLiteral("reason")).toString()));
+            }
+        }
+        if (oci.isEmpty()) {
+            QSKIP("neither runc nor crun can run containers here (see the warnings; packaging/setup-debian.sh installs "
+                  "both)");
+        }
+        QTemporaryDir d;
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            QStringLiteral(
+                R"({"name":"oci","runtimes":["%1"],"workloads":["hello","cpu-hash 100000"],"repetitions":2,"warmup":0})")
+                .arg(oci.join(QStringLiteral("\",\"")))
+                .toUtf8());
+        const Out o = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("out")) });
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QString err;
+        const auto rs = loadResultFolder(d.filePath(QStringLiteral("out")), &err);
+        QVERIFY2(rs, qPrintable(err));
+        QCOMPARE(rs->runs.size(), oci.size() * 4);
+        for (const RunRecord& r : rs->runs) {
+            QVERIFY2(r.ok, qPrintable(r.spec.runId + QStringLiteral(": ") + r.error));
+        }
+        for (const QString& rt : { QStringLiteral("runc"), QStringLiteral("crun") }) {
+            const QString state = QDir::tempPath() + QStringLiteral("/runbench-") + rt + QStringLiteral("-state");
+            QProcess ls;
+            ls.start(rt, { QStringLiteral("--root"), state, QStringLiteral("list"), QStringLiteral("-q") });
+            if (ls.waitForFinished(10000) && ls.exitCode() == 0) {
+                QVERIFY2(ls.readAllStandardOutput().trimmed().isEmpty(),
+                    qPrintable(rt + QStringLiteral(" left containers")));
+            }
+        }
+        const QStringList leftover =
+            QDir(QDir::tempPath() + QStringLiteral("/runbench-bundles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY2(leftover.isEmpty(), qPrintable(leftover.join(' ')));
     }
 
     void sigkillHalfwayKeepsFinishedRunsAndResumes()

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ocibundle.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rb::oci {
+
+QByteArray configJson(const BundleOptions& o)
+{
+    QJsonArray namespaces;
+    for (const char* ns : { "pid", "ipc", "uts", "mount" }) {
+        namespaces.append(QJsonObject { { QStringLiteral("type"), QLatin1String(ns) } });
+    }
+    if (o.networkNamespace) {
+        namespaces.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("network") } });
+    }
+    QJsonObject linux { { QStringLiteral("namespaces"), namespaces },
+        { QStringLiteral("maskedPaths"), QJsonArray { QStringLiteral("/proc/kcore"), QStringLiteral("/proc/keys") } } };
+    if (o.memoryLimitBytes > 0) {
+        linux.insert(QStringLiteral("resources"),
+            QJsonObject { { QStringLiteral("memory"),
+                QJsonObject { { QStringLiteral("limit"), double(o.memoryLimitBytes) } } } });
+    }
+    const QJsonObject config {
+        { QStringLiteral("ociVersion"), QStringLiteral("1.0.2") },
+        { QStringLiteral("process"),
+            QJsonObject { { QStringLiteral("terminal"), false },
+                { QStringLiteral("user"), QJsonObject { { QStringLiteral("uid"), 0 }, { QStringLiteral("gid"), 0 } } },
+                { QStringLiteral("args"), QJsonArray::fromStringList(o.args) },
+                { QStringLiteral("env"), QJsonArray { QStringLiteral("PATH=/") } },
+                { QStringLiteral("cwd"), QStringLiteral("/") }, { QStringLiteral("noNewPrivileges"), true } } },
+        { QStringLiteral("root"),
+            QJsonObject { { QStringLiteral("path"), o.rootfs }, { QStringLiteral("readonly"), true } } },
+        { QStringLiteral("hostname"), QStringLiteral("runbench") },
+        { QStringLiteral("mounts"),
+            QJsonArray { QJsonObject { { QStringLiteral("destination"), QStringLiteral("/proc") },
+                { QStringLiteral("type"), QStringLiteral("proc") },
+                { QStringLiteral("source"), QStringLiteral("proc") } } } },
+        { QStringLiteral("linux"), linux },
+    };
+    return QJsonDocument(config).toJson(QJsonDocument::Indented);
+}
+
+QString makeRootfs(const QString& dir, const QString& staticBinary, const QString& name)
+{
+    const QString rootfs = dir + QStringLiteral("/rootfs");
+    const QString target = rootfs + QLatin1Char('/') + name;
+    // /proc and /dev must exist as mount points (crun mounts /dev even when the config does not).
+    if (!QDir().mkpath(rootfs + QStringLiteral("/proc")) || !QDir().mkpath(rootfs + QStringLiteral("/dev"))) {
+        return QStringLiteral("cannot create %1").arg(rootfs);
+    }
+    QFile::remove(target);
+    if (!QFile::copy(staticBinary, target)) {
+        return QStringLiteral("cannot copy %1 to %2").arg(staticBinary, target);
+    }
+    QFile::setPermissions(target,
+        QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    return {};
+}
+
+} // namespace rb::oci

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ocirunner.h"
+
+#include "measure/processlauncher.h"
+#include "ocibundle.h"
+#include "runner/artefactcache.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace rb {
+
+namespace {
+
+const char* kHybridFix = "mkdir -p /sys/fs/cgroup/hugetlb && mount -t cgroup -o hugetlb cgroup /sys/fs/cgroup/hugetlb";
+
+class OciRunner final : public Runner
+{
+public:
+    OciRunner(QString binary, bool netns, QString dataDir)
+        : m_binaryName(std::move(binary))
+        , m_netns(netns)
+        , m_dataDir(std::move(dataDir))
+    {
+    }
+    QString runnerId() const override
+    {
+        return m_binaryName;
+    }
+    QString variant() const override
+    {
+        return m_netns ? QStringLiteral("netns") : QStringLiteral("hostnet");
+    }
+    QString family() const override
+    {
+        return QStringLiteral("oci");
+    }
+    QString displayName() const override
+    {
+        return m_binaryName
+            + (m_netns ? QStringLiteral(" (own network namespace)") : QStringLiteral(" (host network)"));
+    }
+    WorkloadBuild build() const override
+    {
+        return WorkloadBuild::Static;
+    }
+
+    // Finds the binary, reads its version, and runs one real container of a static `noop`, so that
+    // "available" means "can run containers here" (root, namespaces, cgroups), not just "installed".
+    ProbeResult probe() override
+    {
+        ProbeResult r;
+        r.binary = QStandardPaths::findExecutable(m_binaryName);
+        if (r.binary.isEmpty()) {
+            r.binary = m_binaryName;
+            r.reason = QStringLiteral("%1 not found in PATH (Debian package %1)").arg(m_binaryName);
+            return r;
+        }
+        m_binary = r.binary;
+        ProcessRequest v;
+        v.argv = { r.binary, QStringLiteral("--version") };
+        v.timeout = std::chrono::seconds(5);
+        const ProcessOutcome vo = runProcess(v);
+        const auto m = QRegularExpression(QStringLiteral("version (\\S+)")).match(QString::fromUtf8(vo.stdoutData));
+        r.version = m.hasMatch() ? m.captured(1) : QStringLiteral("unknown");
+        const QString noop = m_dataDir + QStringLiteral("/workloads/static/noop");
+        if (!QFileInfo(noop).isExecutable()) {
+            r.reason = QStringLiteral("no static build of the noop workload in %1").arg(noop);
+            return r;
+        }
+        QTemporaryDir tmp;
+        const QString err = oci::makeRootfs(tmp.path(), noop, QStringLiteral("noop"));
+        QFile cfg(tmp.filePath(QStringLiteral("config.json")));
+        if (!err.isEmpty() || !cfg.open(QIODevice::WriteOnly)) {
+            r.reason = err.isEmpty() ? cfg.errorString() : err;
+            return r;
+        }
+        cfg.write(oci::configJson({ { QStringLiteral("/noop") }, tmp.filePath(QStringLiteral("rootfs")), m_netns, 0 }));
+        cfg.close();
+        ProcessRequest smoke;
+        smoke.argv = { r.binary, QStringLiteral("--root"), stateDir(), QStringLiteral("run"),
+            QStringLiteral("--bundle"), tmp.path(), containerId(QStringLiteral("probe-") + variant()) };
+        smoke.timeout = std::chrono::seconds(10);
+        const ProcessOutcome so = runProcess(smoke);
+        removeContainer(containerId(QStringLiteral("probe-") + variant())); // nothing left after a failure
+        if (!so.succeeded()) {
+            const QString stderrText = QString::fromUtf8(so.stderrData).trimmed();
+            r.reason = QStringLiteral("%1 is installed but cannot run a container here: %2")
+                           .arg(m_binaryName, stderrText.left(300));
+            if (stderrText.contains(QStringLiteral("hybrid mode"))) {
+                r.reason += QStringLiteral(". Fix (as root): %1 (packaging/setup-debian.sh applies it)")
+                                .arg(QLatin1String(kHybridFix));
+            }
+            return r;
+        }
+        r.available = true;
+        return r;
+    }
+
+    PrepareResult prepare(const WorkloadDef& w) override
+    {
+        if (w.staticPath.isEmpty()) {
+            return PrepareResult { false, QStringLiteral("workload %1 has no static build").arg(w.name), {} };
+        }
+        const QByteArray key = artefactcache::key({ QStringLiteral("oci-rootfs-v1"), w.name }, { w.staticPath });
+        const QString dir = artefactcache::pathFor(key, QStringLiteral("bundle"));
+        const bool cached = QFileInfo::exists(dir + QStringLiteral("/rootfs/") + w.name);
+        if (!cached) {
+            const QString err = oci::makeRootfs(dir, w.staticPath, w.name);
+            if (!err.isEmpty()) {
+                return PrepareResult { false, err, {} };
+            }
+        }
+        m_names.insert(dir, w.name);
+        return PrepareResult { true, {}, dir, cached, 0 };
+    }
+
+    LaunchSpec launch(const PrepareResult& prepared, const RunSpec& run) override
+    {
+        // A per-run bundle: config.json carries this run's arguments; the rootfs is shared.
+        const QString bundle = runBundle(run);
+        QDir().mkpath(bundle);
+        QFile cfg(bundle + QStringLiteral("/config.json"));
+        if (cfg.open(QIODevice::WriteOnly)) {
+            cfg.write(oci::configJson(
+                { QStringList { QLatin1Char('/') + m_names.value(prepared.artefact) } + run.workload.args,
+                    prepared.artefact + QStringLiteral("/rootfs"), m_netns, 0 }));
+        }
+        return LaunchSpec { { m_binary, QStringLiteral("--root"), stateDir(), QStringLiteral("run"),
+                                QStringLiteral("--bundle"), bundle, containerId(QString::number(run.index)) },
+            {}, {} };
+    }
+
+    // Removes what a run leaves when it was killed (state, bundle); a clean exit leaves nothing.
+    void cleanup(const RunSpec& run) override
+    {
+        removeContainer(containerId(QString::number(run.index)));
+        QDir(runBundle(run)).removeRecursively();
+    }
+
+private:
+    void removeContainer(const QString& id) const
+    {
+        ProcessRequest del;
+        del.argv = { m_binary, QStringLiteral("--root"), stateDir(), QStringLiteral("delete"),
+            QStringLiteral("--force"), id };
+        del.timeout = std::chrono::seconds(10);
+        runProcess(del);
+    }
+    QString stateDir() const
+    {
+        return QDir::tempPath() + QStringLiteral("/runbench-") + m_binaryName + QStringLiteral("-state");
+        // (ids carry the pid and run index or the variant, so one state folder per runtime is enough)
+    }
+    QString containerId(const QString& suffix) const
+    {
+        return QStringLiteral("rb-%1-%2").arg(QCoreApplication::applicationPid()).arg(suffix);
+    }
+    QString runBundle(const RunSpec& run) const
+    {
+        return QDir::tempPath()
+            + QStringLiteral("/runbench-bundles/%1-%2-%3")
+                  .arg(m_binaryName)
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(run.index);
+    }
+
+    QString m_binaryName;
+    bool m_netns;
+    QString m_dataDir;
+    QString m_binary;
+    QHash<QString, QString> m_names; ///< bundle dir → workload name
+};
+
+} // namespace
+
+std::vector<std::shared_ptr<Runner>> OciRunnerPlugin::createRunners(const RunnerContext& context)
+{
+    std::vector<std::shared_ptr<Runner>> out;
+    for (const char* bin : { "runc", "crun" }) {
+        for (bool netns : { true, false }) {
+            out.push_back(std::make_shared<OciRunner>(QString::fromLatin1(bin), netns, context.dataDir));
+        }
+    }
+    return out;
+}
+
+} // namespace rb
