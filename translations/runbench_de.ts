@@ -7,43 +7,45 @@
         <location filename="../core/models/runnertablemodel.cpp" line="43"/>
         <source>%1
 Binary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Programm: %2</translation>
     </message>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="44"/>
         <source>%1
 Unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nicht verfügbar: %2</translation>
     </message>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="53"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="53"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="71"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="73"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="75"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="77"/>
         <source>Version / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Version / Grund</translation>
     </message>
 </context>
 <context>
@@ -51,22 +53,22 @@ Unavailable: %2</source>
     <message>
         <location filename="../ui/plot/coldstartplot.cpp" line="31"/>
         <source>Run (in execution order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf (in Ausführungsreihenfolge)</translation>
     </message>
     <message>
         <location filename="../ui/plot/coldstartplot.cpp" line="32"/>
         <source>Cold start to exit (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
         <location filename="../ui/plot/coldstartplot.cpp" line="69"/>
         <source>warm-up (not analysed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmlauf (nicht ausgewertet)</translation>
     </message>
     <message>
         <location filename="../ui/plot/coldstartplot.cpp" line="73"/>
         <source>failed run</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagener Lauf</translation>
     </message>
 </context>
 <context>
@@ -74,17 +76,17 @@ Unavailable: %2</source>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="28"/>
         <source>Cold start to exit (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="29"/>
         <source>Fraction of runs ≤ x</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Läufe ≤ x</translation>
     </message>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="66"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="67"/>
         <source>%1 · %2 (n = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (n = %3)</translation>
     </message>
 </context>
 <context>
@@ -92,170 +94,167 @@ Unavailable: %2</source>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
         <source>Runbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
         <source>%v / %m runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Looking for runtimes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
-        <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche Laufzeitumgebungen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
-        <source>&amp;Experiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
-        <source>Run &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
-        <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Experiment</source>
+        <translation>&amp;Experiment</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
-        <source>&amp;Run experiment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
-        <source>Run experiment</source>
-        <translation type="unfinished"></translation>
+        <source>Run &amp;demo</source>
+        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
+        <translation>Kaltstart von hello und cpu-hash nativ und unter Nodes WASI (resources/experiments/demo.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <source>&amp;Run experiment…</source>
+        <translation>Experiment &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
+        <source>Run experiment</source>
+        <translation>Experiment starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
         <source>Experiment specs (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <source>Kill the running process tree and stop; finished runs are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <source>Kill the running process tree and stop; finished runs are kept</source>
+        <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>&amp;Open results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>Open results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Export figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
         <source>Export figures to</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>%1 of %2 runtimes available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Laufzeitumgebungen verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>An experiment is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Experiment.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>The experiment was not started: see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment wurde nicht gestartet: siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Started: %1 runs, writing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1 Läufe, schreibe nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>Run %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>%n live point(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
-        <source>The experiment could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n Live-Punkt verworfen</numerusform><numerusform>%n Live-Punkte verworfen</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <source>The experiment could not run: %1</source>
+        <translation>Das Experiment konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>Results in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>Runbench — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>Figures written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen geschrieben: %1</translation>
     </message>
 </context>
 </TS>
