@@ -27,7 +27,7 @@ PACKAGES=(
     # peer tools measured against
     hyperfine wrk hey nginx apache2-utils
     # container runtimes (OCI)
-    runc crun
+    runc crun podman docker.io containerd
     # process inspection used by tests
     procps
 )

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocibundle.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,24 +41,6 @@ QByteArray configJson(const BundleOptions& o)
         { QStringLiteral("linux"), linux },
     };
     return QJsonDocument(config).toJson(QJsonDocument::Indented);
-}
-
-QString makeRootfs(const QString& dir, const QString& staticBinary, const QString& name)
-{
-    const QString rootfs = dir + QStringLiteral("/rootfs");
-    const QString target = rootfs + QLatin1Char('/') + name;
-    // /proc and /dev must exist as mount points (crun mounts /dev even when the config does not).
-    if (!QDir().mkpath(rootfs + QStringLiteral("/proc")) || !QDir().mkpath(rootfs + QStringLiteral("/dev"))) {
-        return QStringLiteral("cannot create %1").arg(rootfs);
-    }
-    QFile::remove(target);
-    if (!QFile::copy(staticBinary, target)) {
-        return QStringLiteral("cannot copy %1 to %2").arg(staticBinary, target);
-    }
-    QFile::setPermissions(target,
-        QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-            | QFileDevice::ReadOther | QFileDevice::ExeOther);
-    return {};
 }
 
 } // namespace rb::oci

@@ -20,7 +20,4 @@ struct BundleOptions
 /// mounted, read-only root, no terminal (stdio are the launcher's pipes).
 QByteArray configJson(const BundleOptions& options);
 
-/// Makes <dir>/rootfs holding the static workload binary as /<name>. Returns an error or empty.
-QString makeRootfs(const QString& dir, const QString& staticBinary, const QString& name);
-
 } // namespace rb::oci

@@ -4,6 +4,7 @@
 #include "measure/processlauncher.h"
 #include "ocibundle.h"
 #include "runner/artefactcache.h"
+#include "runner/rootfs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,7 +76,7 @@ public:
             return r;
         }
         QTemporaryDir tmp;
-        const QString err = oci::makeRootfs(tmp.path(), noop, QStringLiteral("noop"));
+        const QString err = rootfs::make(tmp.path(), noop, QStringLiteral("noop"));
         QFile cfg(tmp.filePath(QStringLiteral("config.json")));
         if (!err.isEmpty() || !cfg.open(QIODevice::WriteOnly)) {
             r.reason = err.isEmpty() ? cfg.errorString() : err;
@@ -112,7 +113,7 @@ public:
         const QString dir = artefactcache::pathFor(key, QStringLiteral("bundle"));
         const bool cached = QFileInfo::exists(dir + QStringLiteral("/rootfs/") + w.name);
         if (!cached) {
-            const QString err = oci::makeRootfs(dir, w.staticPath, w.name);
+            const QString err = rootfs::make(dir, w.staticPath, w.name);
             if (!err.isEmpty()) {
                 return PrepareResult { false, err, {} };
             }

@@ -303,6 +303,98 @@ private Q_SLOTS:
         QVERIFY2(leftover.isEmpty(), qPrintable(leftover.join(' ')));
     }
 
+    // Podman and Docker over images imported from the static workload (no registry). The test
+    // starts its own dockerd on a private socket and data root, and stops it afterwards.
+    void containerEnginesRunRealContainers_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addRow("podman") << QStringLiteral("podman");
+        QTest::addRow("docker") << QStringLiteral("docker");
+    }
+    void containerEnginesRunRealContainers()
+    {
+        QFETCH(QString, engine);
+        QTemporaryDir d;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcess daemon;
+        if (engine == QLatin1String("docker")) {
+            const QString dockerd = QStandardPaths::findExecutable(QStringLiteral("dockerd"));
+            if (dockerd.isEmpty() || !QFileInfo::exists(QStringLiteral("/usr/bin/docker"))) {
+                QSKIP("dockerd or /usr/bin/docker not installed (Debian package docker.io; packaging/setup-debian.sh "
+                      "installs it)");
+            }
+            const QString sock = QStringLiteral("unix://") + d.filePath(QStringLiteral("docker.sock"));
+            daemon.setProcessChannelMode(QProcess::MergedChannels);
+            daemon.setStandardOutputFile(d.filePath(QStringLiteral("dockerd.log")));
+            daemon.start(dockerd,
+                { QStringLiteral("--data-root"), d.filePath(QStringLiteral("data")), QStringLiteral("--exec-root"),
+                    d.filePath(QStringLiteral("exec")), QStringLiteral("--pidfile"), d.filePath(QStringLiteral("pid")),
+                    QStringLiteral("-H"), sock });
+            QVERIFY(daemon.waitForStarted());
+            env.insert(QStringLiteral("DOCKER_HOST"), sock);
+            QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("/usr/bin/docker"),
+                                         { QStringLiteral("-H"), sock, QStringLiteral("version") })
+                    == 0,
+                60000);
+        }
+        const Out list = run({ QStringLiteral("runners"), QStringLiteral("--json") }, env);
+        QStringList ids;
+        QString reason;
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("runners")).toArray()) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("runner")).toString() == engine) {
+                if (r.value(QStringLiteral("available")).toBool()) {
+                    ids << r.value(QStringLiteral("id")).toString();
+                } else {
+                    reason = r.value(QStringLiteral("reason")).toString();
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            daemon.terminate();
+            daemon.waitForFinished(20000);
+            QSKIP(qPrintable(engine + QStringLiteral(" cannot run containers here: ") + reason));
+        }
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            QStringLiteral(
+                R"({"name":"c","runtimes":["%1"],"workloads":["hello","cpu-hash 100000"],"repetitions":2,"warmup":0})")
+                .arg(ids.join(QStringLiteral("\",\"")))
+                .toUtf8());
+        const Out o =
+            run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("out")) }, env);
+        QString err;
+        const auto rs = loadResultFolder(d.filePath(QStringLiteral("out")), &err);
+        if (engine == QLatin1String("docker")) {
+            daemon.terminate(); // dockerd stops its containers and exits on SIGTERM
+            QVERIFY(daemon.waitForFinished(30000));
+            // dockerd leaves its network-namespace bind mount in the exec root: unmount what remains.
+            QFile mounts(QStringLiteral("/proc/mounts"));
+            if (mounts.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& line : mounts.readAll().split('\n')) {
+                    const QString target = QString::fromUtf8(line.split(' ').value(1));
+                    if (target.startsWith(d.path())) {
+                        QProcess::execute(QStringLiteral("umount"), { target });
+                    }
+                }
+            }
+        }
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY2(rs, qPrintable(err));
+        QCOMPARE(rs->runs.size(), ids.size() * 4);
+        for (const RunRecord& r : rs->runs) {
+            QVERIFY2(r.ok, qPrintable(r.spec.runId + QStringLiteral(": ") + r.error));
+        }
+        if (engine == QLatin1String("podman")) {
+            QProcess ps;
+            ps.start(QStringLiteral("podman"),
+                { QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                    QStringLiteral("name=runbench-") });
+            QVERIFY(ps.waitForFinished(30000));
+            QVERIFY2(ps.readAllStandardOutput().trimmed().isEmpty(), "podman containers left behind");
+        }
+    }
+
     void sigkillHalfwayKeepsFinishedRunsAndResumes()
     {
         QTemporaryDir d;
