@@ -55,7 +55,7 @@ int runRun(const QStringList& args)
     if (!parsed.spec) {
         return badInput(parsed.error);
     }
-    const auto inst = Installation::discover();
+    const auto inst = Installation::discover(parsed.spec->runtimes);
     const QString invalid = inst->validate(*parsed.spec, specPath);
     if (!invalid.isEmpty()) {
         return badInput(invalid);

@@ -6,7 +6,7 @@
 
 namespace rb {
 
-std::shared_ptr<Installation> Installation::discover()
+std::shared_ptr<Installation> Installation::discover(const QStringList& probeOnly)
 {
     auto inst = std::make_shared<Installation>();
     inst->dataDir = paths::dataDir();
@@ -20,7 +20,7 @@ std::shared_ptr<Installation> Installation::discover()
     for (const RefusedPlugin& r : inst->registry.refused()) {
         inst->problems << r.file + QStringLiteral(": ") + r.reason;
     }
-    inst->registry.probeAll();
+    inst->registry.probeAll(probeOnly);
     return inst;
 }
 

@@ -20,8 +20,10 @@ struct Installation
     RunnerRegistry registry;
     QStringList problems; ///< unreadable catalogue or profiles, refused plugins
 
-    /// Discovers everything from the default paths (see paths.h) and probes every runner.
-    static std::shared_ptr<Installation> discover();
+    /// Discovers everything from the default paths (see paths.h) and probes the runners: all of
+    /// them, or only those whose id is in `probeOnly` (the others stay "not probed": a CLI run does
+    /// not start containers to probe engines its spec does not use).
+    static std::shared_ptr<Installation> discover(const QStringList& probeOnly = {});
 
     /// Checks a parsed spec against what exists here: every runtime id is a known runner and every
     /// workload is in the catalogue with suitable arguments. Empty when fine, else a message naming

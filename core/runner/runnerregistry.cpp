@@ -60,9 +60,15 @@ void RunnerRegistry::loadPlugins(const QStringList& dirs, const RunnerContext& c
     }
 }
 
-void RunnerRegistry::probeAll()
+void RunnerRegistry::probeAll(const QStringList& only)
 {
-    QtConcurrent::blockingMap(m_entries, [](RunnerEntry& e) { e.probe = e.runner->probe(); });
+    QtConcurrent::blockingMap(m_entries, [&only](RunnerEntry& e) {
+        if (only.isEmpty() || only.contains(e.runner->id())) {
+            e.probe = e.runner->probe();
+        } else {
+            e.probe = ProbeResult { false, {}, QStringLiteral("not probed"), {} };
+        }
+    });
 }
 
 const RunnerEntry* RunnerRegistry::find(const QString& id) const

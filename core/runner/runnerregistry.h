@@ -33,8 +33,9 @@ class RunnerRegistry
 public:
     /// Scans `dirs` for plugin files. Plugins with the wrong IID or apiVersion are refused with a reason.
     void loadPlugins(const QStringList& dirs, const RunnerContext& context);
-    /// Probes every runner (in parallel, each bounded by its own timeouts).
-    void probeAll();
+    /// Probes every runner, or those whose id is in `only` (in parallel, each bounded by its own
+    /// timeouts). Runners left out get the reason "not probed".
+    void probeAll(const QStringList& only = {});
 
     const std::vector<RunnerEntry>& entries() const
     {
