@@ -99,6 +99,8 @@ WorkloadCatalog WorkloadCatalog::load(const QString& dataDir, QString* error)
             : check == QLatin1String("sha256-chain") ? OutputCheck::Sha256Chain
                                                      : OutputCheck::None;
         w.expected = o.value(QStringLiteral("expected")).toString();
+        w.server = o.value(QStringLiteral("server")).toBool();
+        w.readyLine = o.value(QStringLiteral("ready_line")).toString();
         const QString native = dataDir + QStringLiteral("/workloads/native/") + w.name;
         const QString wasm = dataDir + QStringLiteral("/workloads/wasm/") + w.name + QStringLiteral(".wasm");
         if (QFileInfo(native).isExecutable()) {

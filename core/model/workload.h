@@ -34,6 +34,8 @@ struct WorkloadDef
     QStringList argNames;
     OutputCheck check = OutputCheck::None;
     QString expected;
+    bool server = false; ///< runs until stopped (needs a readiness scenario, not cold-start-exit)
+    QString readyLine; ///< regex of the stdout line a server prints when it accepts connections
     QString nativePath; ///< empty when not built
     QString wasmPath; ///< empty when not built
     QString staticPath; ///< empty when not built

@@ -46,6 +46,17 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
                 .arg(i)
                 .arg(w.name, workloads.names().join(QStringLiteral(", ")));
         }
+        if (def->server) {
+            for (const ScenarioSpec& sc : spec.scenarios) {
+                if (sc.kind == QLatin1String("cold-start-exit")) {
+                    return QStringLiteral("%1: field \"workloads[%2]\": \"%3\" is a server and never exits; scenario "
+                                          "cold-start-exit needs a workload that exits (servers: cold-start-ready, TODO(#6))")
+                        .arg(sourceName)
+                        .arg(i)
+                        .arg(w.name);
+                }
+            }
+        }
         const QString argErr = def->validateArgs(w.args);
         if (!argErr.isEmpty()) {
             return QStringLiteral("%1: field \"workloads[%2]\": %3").arg(sourceName).arg(i).arg(argErr);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real runbench-cli binary on real workloads.
+#include "../common/privatedaemon.h"
 #include "io/resultfolder.h"
 
 #include <QDir>
@@ -317,44 +318,15 @@ private Q_SLOTS:
         QFETCH(QString, engine);
         QTemporaryDir d;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        QProcess daemon;
-        if (engine == QLatin1String("docker")) {
-            const QString dockerd = QStandardPaths::findExecutable(QStringLiteral("dockerd"));
-            if (dockerd.isEmpty() || !QFileInfo::exists(QStringLiteral("/usr/bin/docker"))) {
-                QSKIP("dockerd or /usr/bin/docker not installed (Debian package docker.io; packaging/setup-debian.sh "
-                      "installs it)");
+        std::unique_ptr<test::PrivateDaemon> daemon;
+        if (engine == QLatin1String("docker") || engine == QLatin1String("ctr")) {
+            QString skip;
+            daemon = engine == QLatin1String("docker") ? test::PrivateDaemon::docker(d.path(), &skip)
+                                                       : test::PrivateDaemon::containerd(d.path(), &skip);
+            if (!daemon) {
+                QSKIP(qPrintable(skip));
             }
-            const QString sock = QStringLiteral("unix://") + d.filePath(QStringLiteral("docker.sock"));
-            daemon.setProcessChannelMode(QProcess::MergedChannels);
-            daemon.setStandardOutputFile(d.filePath(QStringLiteral("dockerd.log")));
-            daemon.start(dockerd,
-                { QStringLiteral("--data-root"), d.filePath(QStringLiteral("data")), QStringLiteral("--exec-root"),
-                    d.filePath(QStringLiteral("exec")), QStringLiteral("--pidfile"), d.filePath(QStringLiteral("pid")),
-                    QStringLiteral("-H"), sock });
-            QVERIFY(daemon.waitForStarted());
-            env.insert(QStringLiteral("DOCKER_HOST"), sock);
-            QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("/usr/bin/docker"),
-                                         { QStringLiteral("-H"), sock, QStringLiteral("version") })
-                    == 0,
-                60000);
-        }
-        if (engine == QLatin1String("ctr")) {
-            const QString containerd = QStandardPaths::findExecutable(QStringLiteral("containerd"));
-            if (containerd.isEmpty()) {
-                QSKIP("containerd not installed (Debian package containerd; packaging/setup-debian.sh installs it)");
-            }
-            const QString sock = d.filePath(QStringLiteral("containerd.sock"));
-            daemon.setProcessChannelMode(QProcess::MergedChannels);
-            daemon.setStandardOutputFile(d.filePath(QStringLiteral("containerd.log")));
-            daemon.start(containerd,
-                { QStringLiteral("--root"), d.filePath(QStringLiteral("root")), QStringLiteral("--state"),
-                    d.filePath(QStringLiteral("state")), QStringLiteral("--address"), sock });
-            QVERIFY(daemon.waitForStarted());
-            env.insert(QStringLiteral("CONTAINERD_ADDRESS"), sock);
-            QTRY_VERIFY_WITH_TIMEOUT(
-                QProcess::execute(QStringLiteral("ctr"), { QStringLiteral("-a"), sock, QStringLiteral("version") })
-                    == 0,
-                60000);
+            env = daemon->environment();
         }
         const Out list = run({ QStringLiteral("runners"), QStringLiteral("--json") }, env);
         QStringList ids;
@@ -375,8 +347,6 @@ private Q_SLOTS:
             }
         }
         if (ids.isEmpty()) {
-            daemon.terminate();
-            daemon.waitForFinished(20000);
             QSKIP(qPrintable(engine + QStringLiteral(" cannot run containers here: ") + reason));
         }
         const QString spec = writeFile(d, QStringLiteral("s.json"),
@@ -388,20 +358,7 @@ private Q_SLOTS:
             run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("out")) }, env);
         QString err;
         const auto rs = loadResultFolder(d.filePath(QStringLiteral("out")), &err);
-        if (daemon.state() != QProcess::NotRunning) {
-            daemon.terminate(); // dockerd and containerd stop their containers and exit on SIGTERM
-            QVERIFY(daemon.waitForFinished(30000));
-            // dockerd leaves its network-namespace bind mount in the exec root: unmount what remains.
-            QFile mounts(QStringLiteral("/proc/mounts"));
-            if (mounts.open(QIODevice::ReadOnly)) {
-                for (const QByteArray& line : mounts.readAll().split('\n')) {
-                    const QString target = QString::fromUtf8(line.split(' ').value(1));
-                    if (target.startsWith(d.path())) {
-                        QProcess::execute(QStringLiteral("umount"), { target });
-                    }
-                }
-            }
-        }
+        daemon.reset(); // stop it before checking, so nothing is left running on a failure
         QVERIFY2(o.code == 0, qPrintable(o.err));
         QVERIFY2(rs, qPrintable(err));
         QCOMPARE(rs->runs.size(), ids.size() * 4);

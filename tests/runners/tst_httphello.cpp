@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// http-hello served by every runner variant whose port the host can reach (native and the host-network
+// container variants): GET /, /state twice, /heavy over one keep-alive connection.
+#include "../common/privatedaemon.h"
+#include "runner/installation.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace rb;
+
+class TestHttpHello : public QObject
+{
+    Q_OBJECT
+
+    static quint16 freePort()
+    {
+        QTcpServer s;
+        s.listen(QHostAddress::LocalHost, 0);
+        return s.serverPort();
+    }
+
+    // One request on an open keep-alive connection; returns the body (Content-Length framed).
+    static QByteArray get(QTcpSocket& sock, const QByteArray& path, QByteArray* status)
+    {
+        sock.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QByteArray in;
+        int headEnd = -1;
+        qsizetype length = -1;
+        while (true) {
+            if (headEnd < 0) {
+                headEnd = int(in.indexOf("\r\n\r\n"));
+                if (headEnd >= 0) {
+                    const auto m = QRegularExpression(
+                        QStringLiteral("Content-Length: (\\d+)"), QRegularExpression::CaseInsensitiveOption)
+                                       .match(QString::fromLatin1(in.left(headEnd)));
+                    length = m.hasMatch() ? m.captured(1).toLongLong() : 0;
+                    *status = in.left(in.indexOf("\r\n"));
+                }
+            }
+            if (headEnd >= 0 && in.size() >= headEnd + 4 + length) {
+                return in.mid(headEnd + 4, length);
+            }
+            if (!sock.waitForReadyRead(30000)) {
+                return "<no answer>";
+            }
+            in += sock.readAll();
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_inst = Installation::discover();
+    }
+
+    void servesOnEveryReachableVariant_data()
+    {
+        QTest::addColumn<QString>("runtime");
+        for (const char* id :
+            { "native", "runc:hostnet", "crun:hostnet", "podman:hostnet", "docker:hostnet", "ctr:runc-hostnet" }) {
+            QTest::addRow("%s", id) << QString::fromLatin1(id);
+        }
+    }
+    void servesOnEveryReachableVariant()
+    {
+        QFETCH(QString, runtime);
+        // Docker and containerd need a daemon: start a private one and probe again against it.
+        QTemporaryDir daemonDir;
+        std::unique_ptr<test::PrivateDaemon> daemon;
+        std::shared_ptr<Installation> inst = m_inst;
+        if (runtime.startsWith(QStringLiteral("docker")) || runtime.startsWith(QStringLiteral("ctr"))) {
+            QString skip;
+            daemon = runtime.startsWith(QStringLiteral("docker"))
+                ? test::PrivateDaemon::docker(daemonDir.path(), &skip)
+                : test::PrivateDaemon::containerd(daemonDir.path(), &skip);
+            if (!daemon) {
+                QSKIP(qPrintable(skip));
+            }
+            qputenv(daemon->variable().toUtf8(), daemon->address().toUtf8());
+            inst = Installation::discover({ runtime });
+        }
+        const auto unsetDaemon = qScopeGuard([&] {
+            if (daemon) {
+                qunsetenv(daemon->variable().toUtf8());
+            }
+        });
+        const RunnerEntry* e = inst->registry.find(runtime);
+        QVERIFY2(e, qPrintable(runtime));
+        if (!e->probe.available) {
+            QSKIP(qPrintable(runtime + QStringLiteral(" unavailable here: ") + e->probe.reason));
+        }
+        const auto def = inst->workloads.find(QStringLiteral("http-hello"));
+        QVERIFY(def && def->server);
+        const PrepareResult prepared = e->runner->prepare(*def);
+        QVERIFY2(prepared.ok, qPrintable(prepared.error));
+        RunSpec run;
+        run.index = 900000 + int(QCoreApplication::applicationPid() % 1000);
+        const quint16 port = freePort();
+        run.workload = WorkloadRef { def->name, { QString::number(port) } };
+        const LaunchSpec ls = e->runner->launch(prepared, run);
+
+        QProcess server;
+        server.setProgram(ls.argv.first());
+        server.setArguments(ls.argv.mid(1));
+        server.start();
+        QVERIFY2(server.waitForStarted(), qPrintable(ls.argv.join(' ')));
+        const QRegularExpression ready(def->readyLine);
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += server.readAllStandardOutput(), ready.match(QString::fromUtf8(out)).hasMatch()), 60000);
+
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY2(sock.waitForConnected(10000), qPrintable(sock.errorString()));
+        QByteArray status;
+        QCOMPARE(get(sock, "/", &status), QByteArray("hello\n"));
+        QCOMPARE(status, QByteArray("HTTP/1.1 200 OK"));
+        QCOMPARE(get(sock, "/state", &status), QByteArray("1\n"));
+        QCOMPARE(get(sock, "/state", &status), QByteArray("2\n"));
+        QCOMPARE(get(sock, "/heavy", &status), QByteArray("832040\n"));
+        QCOMPARE(get(sock, "/nope", &status), QByteArray("not found\n"));
+        QCOMPARE(status, QByteArray("HTTP/1.1 404 Not Found"));
+        sock.close();
+
+        server.terminate(); // SIGTERM: container clients pass it on to the container
+        if (!server.waitForFinished(20000)) {
+            server.kill();
+            server.waitForFinished();
+        }
+        e->runner->cleanup(run);
+    }
+
+private:
+    std::shared_ptr<Installation> m_inst;
+};
+
+QTEST_GUILESS_MAIN(TestHttpHello)
+#include "tst_httphello.moc"
