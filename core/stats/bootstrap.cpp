@@ -25,11 +25,25 @@ std::size_t indexOf(double u, std::size_t n)
     return std::min(n - 1, std::size_t(std::floor(u * double(n))));
 }
 
+/// Type-7 quantile by selection (O(B), the vector is reordered).
+double selectQuantile(std::vector<double>& v, double p)
+{
+    const double h = (double(v.size()) - 1.0) * p;
+    const auto lo = std::size_t(std::floor(h));
+    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(lo), v.end());
+    const double x = v[lo];
+    if (lo + 1 >= v.size()) {
+        return x;
+    }
+    const double y = *std::min_element(v.begin() + std::ptrdiff_t(lo) + 1, v.end());
+    return x + (h - double(lo)) * (y - x);
+}
+
 Interval percentiles(std::vector<double>& v, double level)
 {
-    std::sort(v.begin(), v.end());
     const double alpha = 1 - level;
-    return { quantileSorted(v, alpha / 2), quantileSorted(v, 1 - alpha / 2) };
+    const double lo = selectQuantile(v, alpha / 2);
+    return { lo, selectQuantile(v, 1 - alpha / 2) };
 }
 
 } // namespace
