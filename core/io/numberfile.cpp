@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace rb {
@@ -102,6 +103,19 @@ void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
         in.problems << QStringLiteral("%1: %2").arg(dir, w);
     }
     const auto groups = stats::groupsFromResults(*rs, metric);
+    if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
+        QStringList metrics;
+        for (const RunRecord& r : rs->runs) {
+            for (const Measurement& m : r.measurements) {
+                if (!metrics.contains(m.metric)) {
+                    metrics << m.metric;
+                }
+            }
+        }
+        in.problems << QStringLiteral("%1: no values of metric \"%2\"; metrics in this folder: %3")
+                           .arg(dir, metric, metrics.join(QStringLiteral(", ")));
+        return;
+    }
     for (const stats::Group& g : groups) {
         if (g.failed > 0) {
             in.problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);

@@ -25,12 +25,13 @@ std::size_t indexOf(double u, std::size_t n)
     return std::min(n - 1, std::size_t(std::floor(u * double(n))));
 }
 
-/// Type-7 quantile by selection (O(B), the vector is reordered).
-double selectQuantile(std::vector<double>& v, double p)
+/// Type-7 quantile of v[from, end) by selection (O(size)); v is reordered, and v[from, idx] ≤ v(idx, end) after.
+double selectQuantile(std::vector<double>& v, std::size_t from, double p, std::size_t* index)
 {
     const double h = (double(v.size()) - 1.0) * p;
-    const auto lo = std::size_t(std::floor(h));
-    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(lo), v.end());
+    const auto lo = std::max(from, std::size_t(std::floor(h)));
+    std::nth_element(v.begin() + std::ptrdiff_t(from), v.begin() + std::ptrdiff_t(lo), v.end());
+    *index = lo;
     const double x = v[lo];
     if (lo + 1 >= v.size()) {
         return x;
@@ -42,8 +43,10 @@ double selectQuantile(std::vector<double>& v, double p)
 Interval percentiles(std::vector<double>& v, double level)
 {
     const double alpha = 1 - level;
-    const double lo = selectQuantile(v, alpha / 2);
-    return { lo, selectQuantile(v, 1 - alpha / 2) };
+    std::size_t idx = 0;
+    const double lo = selectQuantile(v, 0, alpha / 2, &idx);
+    // The upper quantile lies at or above the lower one: select in the part nth_element left from there on.
+    return { lo, selectQuantile(v, idx, 1 - alpha / 2, &idx) };
 }
 
 } // namespace

@@ -139,6 +139,8 @@ double pairwiseDifferenceSorted(std::span<const double> a, std::span<const doubl
 
 namespace {
 
+constexpr std::int64_t kMaterialiseLimit = 1 << 16;
+
 /// R's qwilcox(q, m, n) for q ≤ 0.5: the smallest u with P(U ≤ u) ≥ q − 10 ε.
 std::int64_t qwilcox(double q, std::int64_t m, std::int64_t n)
 {
@@ -187,7 +189,24 @@ HodgesLehmann hodgesLehmannSorted(std::span<const double> a, std::span<const dou
     const auto m = std::int64_t(a.size());
     const auto n = std::int64_t(b.size());
     const std::int64_t mn = m * n;
-    const auto kth = [&](std::int64_t k1) { return pairwiseDifferenceSorted(a, b, k1 - 1); }; // 1-based
+    // Few differences: form them once and select in place; many: select without forming them.
+    std::vector<double> diffs;
+    if (mn <= kMaterialiseLimit) {
+        diffs.reserve(std::size_t(mn));
+        for (double x : a) {
+            for (double y : b) {
+                diffs.push_back(x - y);
+            }
+        }
+    }
+    const auto kth = [&](std::int64_t k1) { // 1-based
+        if (diffs.empty()) {
+            return pairwiseDifferenceSorted(a, b, k1 - 1);
+        }
+        const auto pos = diffs.begin() + std::ptrdiff_t(k1 - 1);
+        std::nth_element(diffs.begin(), pos, diffs.end());
+        return *pos;
+    };
     hl.shift = mn % 2 == 1 ? kth((mn + 1) / 2) : 0.5 * (kth(mn / 2) + kth(mn / 2 + 1));
     const double alpha = 1 - level;
     const bool ties = rankSorted(a, b).ties;

@@ -18,6 +18,7 @@ private slots:
     void matchesReference();
     void folderNamesAndBaseline();
     void degenerateGroups();
+    void resultsFolder();
 
 private:
     struct Result
@@ -193,6 +194,32 @@ void TestCliStats::degenerateGroups()
     QVERIFY(pair[QStringLiteral("hl_ci95")].isNull());
     QCOMPARE(pair[QStringLiteral("hl_shift")].toDouble(), 0.0);
     QVERIFY(!doc[QStringLiteral("notes")].toArray().isEmpty());
+}
+
+void TestCliStats::resultsFolder()
+{
+    // A real results folder written by `runbench-cli run resources/experiments/demo.json` (20 measured runs and
+    // warm-ups per configuration).
+    const QString dir =
+        QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR")) + QStringLiteral("/tests/data/stats/results-demo");
+    Result r = run({ dir, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray groups = doc[QStringLiteral("groups")].toArray();
+    QCOMPARE(groups.size(), 6);
+    QCOMPARE(groups[0][QStringLiteral("name")].toString(), QStringLiteral("native/hello/cold-start-exit"));
+    for (const QJsonValue& g : groups) {
+        QCOMPARE(g[QStringLiteral("n")].toInt(), 20);
+    }
+    QCOMPARE(doc[QStringLiteral("pairwise")].toArray().size(), 15);
+    QVERIFY(!doc[QStringLiteral("omnibus")][QStringLiteral("p")].isNull());
+    const QByteArray user =
+        run({ dir, QStringLiteral("--json"), QStringLiteral("--metric"), QStringLiteral("user_ms") }).out;
+    QVERIFY(QJsonDocument::fromJson(user)[QStringLiteral("groups")][0][QStringLiteral("mean")]
+        != groups[0][QStringLiteral("mean")]);
+    r = run({ dir, QStringLiteral("--metric"), QStringLiteral("nope") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("metrics in this folder: wall_ms")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliStats)
