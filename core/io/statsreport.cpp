@@ -114,10 +114,10 @@ QJsonObject statsReportJson(const stats::Report& report)
         { QStringLiteral("pairwise"), pairs }, { QStringLiteral("notes"), QJsonArray::fromStringList(report.notes) } };
 }
 
-QString statsReportText(const stats::Report& report)
+namespace {
+
+void groupTable(QTextStream& ts, const stats::Report& report)
 {
-    QString out;
-    QTextStream ts(&out);
     int w = 5;
     for (const stats::GroupReport& g : report.groups) {
         w = std::max(w, int(g.name.size()));
@@ -149,6 +149,10 @@ QString statsReportText(const stats::Report& report)
                   .arg(g.outliers.tukeySevere)
                   .arg(g.outliers.mad ? QString::number(*g.outliers.mad) : QStringLiteral("-"));
     }
+}
+
+void pairTable(QTextStream& ts, const stats::Report& report)
+{
     const stats::KruskalWallis& kw = report.omnibus;
     ts << '\n'
        << (kw.h ? QStringLiteral("Kruskal-Wallis over %1 groups: H = %2, df = %3, p = %4\n")
@@ -171,6 +175,16 @@ QString statsReportText(const stats::Report& report)
                           pfmt(r.dunn.p));
         }
     }
+}
+
+} // namespace
+
+QString statsReportText(const stats::Report& report)
+{
+    QString out;
+    QTextStream ts(&out);
+    groupTable(ts, report);
+    pairTable(ts, report);
     QStringList warnings;
     for (const stats::GroupReport& g : report.groups) {
         for (const QString& wmsg : g.warnings) {

@@ -5,6 +5,7 @@
 #include "ranks.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/math/distributions/normal.hpp>
 #include <cfloat>
 #include <cmath>
@@ -56,85 +57,125 @@ private:
     std::span<const double> m_b;
 };
 
+/// The candidate window [lo[i], hi[i]) of each row that may still hold the k-th difference.
+class DiffSelector
+{
+public:
+    DiffSelector(std::span<const double> a, std::span<const double> b, std::int64_t k)
+        : m_d(a, b)
+        , m_k(k)
+        , m_lo(a.size(), 0)
+        , m_hi(a.size(), m_d.cols())
+        , m_cntLo(a.size())
+        , m_cntHi(a.size())
+        , m_prefix(a.size())
+        , m_remaining(m_d.rows() * m_d.cols())
+    {
+    }
+
+    double select()
+    {
+        const std::int64_t gatherLimit = std::max<std::int64_t>(4 * (m_d.rows() + m_d.cols()), 4096);
+        bool singlePivot = false;
+        while (m_remaining > gatherLimit) {
+            const auto [pl, ph] = samplePivots(singlePivot ? 0.0 : 0.05);
+            const std::int64_t nLess = m_d.countBelow(pl, false, m_cntLo);
+            const std::int64_t nLeq = m_d.countBelow(ph, true, m_cntHi);
+            if (pl == ph && m_k >= nLess && m_k < nLeq) {
+                return pl;
+            }
+            // Heavy ties can leave every candidate between the two pivots: then use one pivot, which always
+            // removes its own tie class (or is the answer).
+            singlePivot = !narrow(m_k < nLess ? Keep::Below : (m_k >= nLeq ? Keep::Above : Keep::Between));
+        }
+        return gather();
+    }
+
+private:
+    enum class Keep
+    {
+        Below,
+        Between,
+        Above
+    };
+
+    /// Two candidate values bracketing the target: sample quantiles at its expected rank ± delta.
+    std::pair<double, double> samplePivots(double delta)
+    {
+        std::int64_t acc = 0;
+        for (std::size_t i = 0; i < m_lo.size(); ++i) {
+            acc += m_hi[i] - m_lo[i];
+            m_prefix[i] = acc;
+        }
+        std::uniform_int_distribution<std::int64_t> pick(0, m_remaining - 1);
+        for (double& s : m_sample) {
+            const std::int64_t r = pick(m_rng);
+            const auto row = std::size_t(std::upper_bound(m_prefix.begin(), m_prefix.end(), r) - m_prefix.begin());
+            const std::int64_t before = row == 0 ? 0 : m_prefix[row - 1];
+            s = m_d.at(std::int64_t(row), m_lo[row] + (r - before));
+        }
+        std::sort(m_sample.begin(), m_sample.end());
+        const double frac = double(m_k - m_below) / double(m_remaining);
+        const double last = double(m_sample.size() - 1);
+        const auto at = [&](double f) { return m_sample[std::size_t(std::clamp(f * last, 0.0, last))]; };
+        return { at(frac - delta), at(frac + delta) };
+    }
+
+    /// Shrinks the windows to what lies below the low pivot, between the pivots or above the high one.
+    /// Returns whether any candidate was removed.
+    bool narrow(Keep keep)
+    {
+        std::int64_t below = 0;
+        std::int64_t remaining = 0;
+        for (std::size_t i = 0; i < m_lo.size(); ++i) {
+            if (keep != Keep::Above) {
+                m_hi[i] = std::min(m_hi[i], keep == Keep::Below ? m_cntLo[i] : m_cntHi[i]);
+            }
+            if (keep != Keep::Below) {
+                m_lo[i] = std::max(m_lo[i], keep == Keep::Above ? m_cntHi[i] : m_cntLo[i]);
+            }
+            m_hi[i] = std::max(m_hi[i], m_lo[i]);
+            below += m_lo[i];
+            remaining += m_hi[i] - m_lo[i];
+        }
+        const bool progress = remaining < m_remaining;
+        m_below = below;
+        m_remaining = remaining;
+        return progress;
+    }
+
+    double gather() const
+    {
+        std::vector<double> cand;
+        cand.reserve(std::size_t(m_remaining));
+        for (std::size_t i = 0; i < m_lo.size(); ++i) {
+            for (std::int64_t j = m_lo[i]; j < m_hi[i]; ++j) {
+                cand.push_back(m_d.at(std::int64_t(i), j));
+            }
+        }
+        const auto pos = cand.begin() + std::ptrdiff_t(m_k - m_below);
+        std::nth_element(cand.begin(), pos, cand.end());
+        return *pos;
+    }
+
+    DiffMatrix m_d;
+    std::int64_t m_k;
+    std::vector<std::int64_t> m_lo;
+    std::vector<std::int64_t> m_hi;
+    std::vector<std::int64_t> m_cntLo;
+    std::vector<std::int64_t> m_cntHi;
+    std::vector<std::int64_t> m_prefix;
+    std::int64_t m_below = 0;
+    std::int64_t m_remaining;
+    std::mt19937_64 m_rng { 0x5eed };
+    std::array<double, 1024> m_sample {};
+};
+
 } // namespace
 
 double pairwiseDifferenceSorted(std::span<const double> a, std::span<const double> b, std::int64_t k)
 {
-    const DiffMatrix d(a, b);
-    const std::size_t m = a.size();
-    std::vector<std::int64_t> lo(m, 0);
-    std::vector<std::int64_t> hi(m, d.cols());
-    std::vector<std::int64_t> cntLo(m);
-    std::vector<std::int64_t> cntHi(m);
-    std::vector<std::int64_t> prefix(m);
-    std::int64_t below = 0;
-    std::int64_t remaining = d.rows() * d.cols();
-    const std::int64_t gatherLimit = std::max<std::int64_t>(4 * std::int64_t(a.size() + b.size()), 4096);
-    std::mt19937_64 rng(0x5eed);
-    constexpr int kSamples = 1024;
-    std::vector<double> sample(kSamples);
-    bool singlePivot = false;
-    while (remaining > gatherLimit) {
-        std::int64_t acc = 0;
-        for (std::size_t i = 0; i < m; ++i) {
-            acc += hi[i] - lo[i];
-            prefix[i] = acc;
-        }
-        std::uniform_int_distribution<std::int64_t> pick(0, remaining - 1);
-        for (double& s : sample) {
-            const std::int64_t r = pick(rng);
-            const auto row = std::size_t(std::upper_bound(prefix.begin(), prefix.end(), r) - prefix.begin());
-            const std::int64_t before = row == 0 ? 0 : prefix[row - 1];
-            s = d.at(std::int64_t(row), lo[row] + (r - before));
-        }
-        std::sort(sample.begin(), sample.end());
-        const double frac = double(k - below) / double(remaining);
-        const double delta = singlePivot ? 0.0 : 0.05;
-        const auto idx = [&](double f) { return std::size_t(std::clamp(f * kSamples, 0.0, kSamples - 1.0)); };
-        const double pl = sample[idx(frac - delta)];
-        const double ph = sample[idx(frac + delta)];
-        const std::int64_t nLess = d.countBelow(pl, false, cntLo);
-        const std::int64_t nLeq = d.countBelow(ph, true, cntHi);
-        if (pl == ph && k >= nLess && k < nLeq) {
-            return pl;
-        }
-        if (k < nLess) {
-            for (std::size_t i = 0; i < m; ++i) {
-                hi[i] = std::min(hi[i], cntLo[i]);
-            }
-        } else if (k >= nLeq) {
-            for (std::size_t i = 0; i < m; ++i) {
-                lo[i] = std::max(lo[i], cntHi[i]);
-            }
-        } else {
-            for (std::size_t i = 0; i < m; ++i) {
-                lo[i] = std::max(lo[i], cntLo[i]);
-                hi[i] = std::min(hi[i], cntHi[i]);
-            }
-        }
-        std::int64_t newBelow = 0;
-        std::int64_t newRemaining = 0;
-        for (std::size_t i = 0; i < m; ++i) {
-            hi[i] = std::max(hi[i], lo[i]);
-            newBelow += lo[i];
-            newRemaining += hi[i] - lo[i];
-        }
-        // Heavy ties can leave every candidate between the two pivots: then use one pivot, which always
-        // removes its own tie class (or is the answer).
-        singlePivot = newRemaining == remaining;
-        below = newBelow;
-        remaining = newRemaining;
-    }
-    std::vector<double> cand;
-    cand.reserve(std::size_t(remaining));
-    for (std::size_t i = 0; i < m; ++i) {
-        for (std::int64_t j = lo[i]; j < hi[i]; ++j) {
-            cand.push_back(d.at(std::int64_t(i), j));
-        }
-    }
-    const auto pos = cand.begin() + std::ptrdiff_t(k - below);
-    std::nth_element(cand.begin(), pos, cand.end());
-    return *pos;
+    return DiffSelector(a, b, k).select();
 }
 
 namespace {

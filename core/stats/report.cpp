@@ -69,6 +69,27 @@ PairReport makePair(std::size_t a, std::size_t b)
     return r;
 }
 
+/// Every pair (i < j) in input order, or each group against the baseline (a = group, b = baseline).
+std::vector<PairReport> planPairs(const std::vector<GroupReport>& groups, const QString& baseline)
+{
+    std::optional<std::size_t> base;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        if (!baseline.isEmpty() && groups[i].name == baseline) {
+            base = i;
+        }
+    }
+    std::vector<PairReport> pairs;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        for (std::size_t j = i + 1; j < groups.size() && !base; ++j) {
+            pairs.push_back(makePair(i, j));
+        }
+        if (base && i != *base) {
+            pairs.push_back(makePair(i, *base));
+        }
+    }
+    return pairs;
+}
+
 } // namespace
 
 Report buildReport(const std::vector<NamedSample>& samples, const ReportOptions& options)
@@ -97,24 +118,7 @@ Report buildReport(const std::vector<NamedSample>& samples, const ReportOptions&
         rep.notes << QStringLiteral("omnibus: %1").arg(rep.omnibus.reason);
     }
 
-    std::optional<std::size_t> base;
-    if (!options.baseline.isEmpty()) {
-        for (std::size_t i = 0; i < prep.size(); ++i) {
-            if (prep[i].report.name == options.baseline) {
-                base = i;
-            }
-        }
-    }
-    for (std::size_t i = 0; i < prep.size(); ++i) {
-        for (std::size_t j = i + 1; j < prep.size(); ++j) {
-            if (!base) {
-                rep.pairs.push_back(makePair(i, j));
-            }
-        }
-        if (base && i != *base) {
-            rep.pairs.push_back(makePair(i, *base));
-        }
-    }
+    rep.pairs = planPairs(rep.groups, options.baseline);
     QtConcurrent::blockingMap(rep.pairs, [&](PairReport& r) {
         comparePair(r, prep[r.a], prep[r.b]);
         if (rep.omnibus.h) {
