@@ -69,10 +69,16 @@ void TestStatsCi::meanAndMedian()
         RB_COMPARE_NEAR(ci->first, e[0].toDouble(), 1e-9, 0);
         RB_COMPARE_NEAR(ci->second, e[1].toDouble(), 1e-9, 0);
     }
-    const Interval med = quantileCiSorted(rbtest::sortedCopy(x), 0.5);
-    const QJsonArray e = r[QStringLiteral("ci95_median_r")].toArray();
-    QCOMPARE(med.first, e[0].toDouble());
-    QCOMPARE(med.second, e[1].toDouble());
+    const auto sorted = rbtest::sortedCopy(x);
+    const std::pair<double, const char*> cases[] { { 0.5, "ci95_median_r" }, { 0.1, "ci95_p10_r" },
+        { 0.9, "ci95_p90_r" } };
+    for (const auto& [p, key] : cases) {
+        const Interval got = quantileCiSorted(sorted, p);
+        const QJsonArray e = r[QLatin1String(key)].toArray();
+        QCOMPARE(e.size(), 2);
+        QCOMPARE(got.first, e[0].toDouble());
+        QCOMPARE(got.second, e[1].toDouble());
+    }
 }
 
 void TestStatsCi::pairs_data()

@@ -17,13 +17,15 @@ for (i in seq_len(nrow(pairs))) {
 }
 write.csv(out, file.path(dir, "r_hl.csv"), row.names = FALSE)
 
-# Distribution-free CI of the median: order statistics qbinom(0.025, n, 0.5) and qbinom(0.975, n, 0.5) + 1.
+# Distribution-free CIs of the median, p10 and p90: order statistics qbinom(0.025, n, p) and qbinom(0.975, n, p) + 1.
 groups <- read.csv(file.path(dir, "r_groups.csv"), stringsAsFactors = FALSE)
 med <- data.frame()
 for (g in groups$name) {
     x <- sort(rd(g)); n <- length(x)
     r <- max(1, min(n, qbinom(0.025, n, 0.5))); s <- max(1, min(n, qbinom(0.975, n, 0.5) + 1))
-    med <- rbind(med, data.frame(name = g, median_lo = x[r], median_hi = x[s]))
+    q <- function(p) c(x[max(1, min(n, qbinom(0.025, n, p)))], x[max(1, min(n, qbinom(0.975, n, p) + 1))])
+    med <- rbind(med, data.frame(name = g, median_lo = x[r], median_hi = x[s], p10_lo = q(0.1)[1],
+                                 p10_hi = q(0.1)[2], p90_lo = q(0.9)[1], p90_hi = q(0.9)[2]))
 }
 write.csv(med, file.path(dir, "r_median_ci.csv"), row.names = FALSE)
 

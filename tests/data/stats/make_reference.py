@@ -182,6 +182,8 @@ def main():
     with open(os.path.join(HERE, "r_median_ci.csv")) as f:
         for row in csv.DictReader(f):
             ref["groups"][row["name"]]["ci95_median_r"] = [float(row["median_lo"]), float(row["median_hi"])]
+            ref["groups"][row["name"]]["ci95_p10_r"] = [float(row["p10_lo"]), float(row["p10_hi"])]
+            ref["groups"][row["name"]]["ci95_p90_r"] = [float(row["p90_lo"]), float(row["p90_hi"])]
     with open(os.path.join(HERE, "r_padjust.csv")) as f:
         for row, r in zip(csv.DictReader(f), ref["pairs"]):
             r["p_holm_r"], r["p_bh_r"] = float(row["p_holm"]), float(row["p_bh"])
