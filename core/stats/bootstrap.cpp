@@ -4,7 +4,9 @@
 #include "descriptive.h"
 
 #include <algorithm>
+#include <boost/math/distributions/normal.hpp>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 namespace rb::stats {
@@ -89,6 +91,97 @@ std::optional<Interval> ratioOfMediansCi(std::span<const double> medsA, std::spa
     return percentiles(ratios, level);
 }
 
+namespace {
+
+/// θ* of `resamples` resamples of both groups; empty if a value is not finite.
+std::vector<double> resampleStatistic(std::span<const double> a, std::span<const double> b,
+    const std::function<double(std::span<const double>, std::span<const double>)>& statistic, int resamples,
+    std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<std::size_t> ia(0, a.size() - 1);
+    std::uniform_int_distribution<std::size_t> ib(0, b.size() - 1);
+    std::vector<double> ra(a.size());
+    std::vector<double> rb(b.size());
+    std::vector<double> values(static_cast<std::size_t>(resamples));
+    for (double& s : values) {
+        std::generate(ra.begin(), ra.end(), [&] { return a[ia(rng)]; });
+        std::generate(rb.begin(), rb.end(), [&] { return b[ib(rng)]; });
+        s = statistic(ra, rb);
+        if (!std::isfinite(s)) {
+            return {};
+        }
+    }
+    return values;
+}
+
+/// Σ U³/n³ and Σ U²/n² of one sample's jackknife, U_i = (n − 1)(θ̄ − θ_i) (SciPy's _bca_interval).
+std::pair<double, double> jackknifeTerms(const std::vector<double>& theta)
+{
+    const double n = double(theta.size());
+    const double mean = std::accumulate(theta.begin(), theta.end(), 0.0) / n;
+    double num = 0;
+    double den = 0;
+    for (double t : theta) {
+        const double u = (n - 1) * (mean - t);
+        num += u * u * u;
+        den += u * u;
+    }
+    return { num / (n * n * n), den / (n * n) };
+}
+
+} // namespace
+
+std::optional<Interval> bcaBootstrapCi(std::span<const double> a, std::span<const double> b,
+    const std::function<double(std::span<const double>, std::span<const double>)>& statistic, int resamples,
+    std::uint64_t seed, double level)
+{
+    if (a.size() < 2 || b.size() < 2 || resamples < 1) {
+        return std::nullopt;
+    }
+    std::vector<double> boot = resampleStatistic(a, b, statistic, resamples, seed);
+    if (boot.empty()) {
+        return std::nullopt;
+    }
+    const double theta = statistic(a, b);
+    const double less = double(std::count_if(boot.begin(), boot.end(), [&](double t) { return t < theta; }));
+    const double leq = double(std::count_if(boot.begin(), boot.end(), [&](double t) { return t <= theta; }));
+    const boost::math::normal norm;
+    const double pct = (less + leq) / (2 * double(boot.size()));
+    if (pct <= 0 || pct >= 1) {
+        return std::nullopt;
+    }
+    const double z0 = boost::math::quantile(norm, pct);
+    std::vector<double> rest;
+    std::vector<double> thetaA;
+    std::vector<double> thetaB;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        rest.assign(a.begin(), a.end());
+        rest.erase(rest.begin() + std::ptrdiff_t(i));
+        thetaA.push_back(statistic(rest, b));
+    }
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        rest.assign(b.begin(), b.end());
+        rest.erase(rest.begin() + std::ptrdiff_t(i));
+        thetaB.push_back(statistic(a, rest));
+    }
+    const auto [numA, denA] = jackknifeTerms(thetaA);
+    const auto [numB, denB] = jackknifeTerms(thetaB);
+    const double accel = (numA + numB) / (6 * std::pow(denA + denB, 1.5));
+    const auto adjusted = [&](double alpha) {
+        const double z = z0 + boost::math::quantile(norm, alpha);
+        return boost::math::cdf(norm, z0 + z / (1 - accel * z));
+    };
+    const double alpha = (1 - level) / 2;
+    const double lo = adjusted(alpha);
+    const double hi = adjusted(1 - alpha);
+    if (!std::isfinite(accel) || !(lo >= 0 && hi <= 1)) {
+        return std::nullopt;
+    }
+    std::sort(boot.begin(), boot.end());
+    return Interval { quantileSorted(boot, lo), quantileSorted(boot, hi) };
+}
+
 std::optional<Interval> percentileBootstrapCi(std::span<const double> a, std::span<const double> b,
     const std::function<double(std::span<const double>, std::span<const double>)>& statistic, int resamples,
     std::uint64_t seed, double level)
@@ -96,21 +189,11 @@ std::optional<Interval> percentileBootstrapCi(std::span<const double> a, std::sp
     if (a.empty() || b.empty() || resamples < 1) {
         return std::nullopt;
     }
-    std::mt19937_64 rng(seed);
-    std::uniform_int_distribution<std::size_t> ia(0, a.size() - 1);
-    std::uniform_int_distribution<std::size_t> ib(0, b.size() - 1);
-    std::vector<double> ra(a.size());
-    std::vector<double> rb(b.size());
-    std::vector<double> stats(static_cast<std::size_t>(resamples));
-    for (double& s : stats) {
-        std::generate(ra.begin(), ra.end(), [&] { return a[ia(rng)]; });
-        std::generate(rb.begin(), rb.end(), [&] { return b[ib(rng)]; });
-        s = statistic(ra, rb);
-        if (!std::isfinite(s)) {
-            return std::nullopt;
-        }
+    std::vector<double> values = resampleStatistic(a, b, statistic, resamples, seed);
+    if (values.empty()) {
+        return std::nullopt;
     }
-    return percentiles(stats, level);
+    return percentiles(values, level);
 }
 
 } // namespace rb::stats

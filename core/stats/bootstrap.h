@@ -31,4 +31,14 @@ std::optional<Interval> percentileBootstrapCi(std::span<const double> a, std::sp
     const std::function<double(std::span<const double>, std::span<const double>)>& statistic, int resamples,
     std::uint64_t seed, double level = 0.95);
 
+/// Bias-corrected and accelerated (BCa) bootstrap CI of a two-sample statistic, as
+/// scipy.stats.bootstrap((a, b), statistic, method='BCa'): z0 = Φ⁻¹(mean of #(θ* < θ̂) and #(θ* ≤ θ̂), over B),
+/// acceleration from the leave-one-out jackknife of each sample (SciPy's multi-sample formula), bounds = type-7
+/// quantiles of the θ* at Φ(z0 + (z0 + z_α)/(1 − â(z0 + z_α))). The jackknife costs m + n evaluations of the
+/// statistic, so this is cheap only for small samples (O((m + n)²) for an O(n) statistic): the report uses the
+/// percentile bootstrap. nullopt if a value is not finite or the bounds are degenerate.
+std::optional<Interval> bcaBootstrapCi(std::span<const double> a, std::span<const double> b,
+    const std::function<double(std::span<const double>, std::span<const double>)>& statistic, int resamples,
+    std::uint64_t seed, double level = 0.95);
+
 } // namespace rb::stats
