@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <boost/math/distributions/normal.hpp>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <random>
 
@@ -40,6 +41,50 @@ double selectQuantile(std::vector<double>& v, std::size_t from, double p, std::s
     }
     const double y = *std::min_element(v.begin() + std::ptrdiff_t(lo) + 1, v.end());
     return x + (h - double(lo)) * (y - x);
+}
+
+Interval percentiles(std::vector<double>& v, double level);
+
+/// Type-7 quantiles at α/2 and 1 − α/2 from the tails only: a bounded heap keeps the k + 2 smallest (and
+/// largest) values, so one pass costs O(B) compares plus O(k log k) for the few values that enter.
+/// Falls back to selection when the tails are not small.
+Interval tailPercentiles(std::vector<double>& v, double level)
+{
+    const std::size_t n = v.size();
+    const double hLo = (double(n) - 1.0) * (1 - level) / 2;
+    const auto k = std::size_t(std::floor(hLo)) + 2; // order statistics ⌊h⌋ and ⌊h⌋ + 1
+    if (level <= 0.5 || 4 * k > n) {
+        return percentiles(v, level);
+    }
+    std::vector<double> small(v.begin(), v.begin() + std::ptrdiff_t(k)); // max-heap of the k smallest
+    std::vector<double> large(small); // min-heap of the k largest
+    std::make_heap(small.begin(), small.end());
+    std::make_heap(large.begin(), large.end(), std::greater<>());
+    for (std::size_t i = k; i < n; ++i) {
+        const double x = v[i];
+        if (x < small.front()) {
+            std::pop_heap(small.begin(), small.end());
+            small.back() = x;
+            std::push_heap(small.begin(), small.end());
+        }
+        if (x > large.front()) {
+            std::pop_heap(large.begin(), large.end(), std::greater<>());
+            large.back() = x;
+            std::push_heap(large.begin(), large.end(), std::greater<>());
+        }
+    }
+    std::sort(small.begin(), small.end());
+    std::sort(large.begin(), large.end());
+    // Lower: ranks ⌊h⌋, ⌊h⌋ + 1 are the last two of `small`. Upper: h' = n − 1 − h by symmetry of type 7,
+    // ranks ⌊h'⌋, ⌊h'⌋ + 1 counted from the end of the sorted data.
+    const double fLo = hLo - std::floor(hLo);
+    const double lo = small[k - 2] + fLo * (small[k - 1] - small[k - 2]);
+    const double hHi = (double(n) - 1.0) * (1 - (1 - level) / 2);
+    const auto iHi = std::size_t(std::floor(hHi));
+    const std::size_t first = n - k; // rank of large[0]
+    const double x0 = large[iHi - first];
+    const double x1 = iHi + 1 < n ? large[iHi + 1 - first] : x0;
+    return { lo, x0 + (hHi - double(iHi)) * (x1 - x0) };
 }
 
 Interval percentiles(std::vector<double>& v, double level)
@@ -88,7 +133,7 @@ std::optional<Interval> ratioOfMediansCi(std::span<const double> medsA, std::spa
         }
         ratios[i] = medsA[i] / medsB[i];
     }
-    return percentiles(ratios, level);
+    return tailPercentiles(ratios, level);
 }
 
 namespace {

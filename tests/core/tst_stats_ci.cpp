@@ -44,6 +44,8 @@ private slots:
     void bootstrapRatioOfMedians();
     void bcaRatioOfMeans_data();
     void bcaRatioOfMeans();
+    void ratioQuantilesMatchSort_data();
+    void ratioQuantilesMatchSort();
     void bootstrapIsSeeded();
     void bootstrapMediansMatchResampling();
 
@@ -150,6 +152,36 @@ void TestStatsCi::bcaRatioOfMeans()
     const QJsonArray e = r[QStringLiteral("ci95")].toArray();
     RB_COMPARE_NEAR(ci->first, e[0].toDouble(), kBcaRelTol, 0);
     RB_COMPARE_NEAR(ci->second, e[1].toDouble(), kBcaRelTol, 0);
+}
+
+void TestStatsCi::ratioQuantilesMatchSort_data()
+{
+    QTest::addColumn<int>("resamples");
+    QTest::addColumn<double>("level");
+    QTest::addRow("B=10000, 95%%") << 10000 << 0.95;
+    QTest::addRow("B=1000, 90%%") << 1000 << 0.90;
+    QTest::addRow("B=37, 95%% (selection fallback)") << 37 << 0.95;
+    QTest::addRow("B=9999, 99%%") << 9999 << 0.99;
+}
+
+void TestStatsCi::ratioQuantilesMatchSort()
+{
+    // The heap-based tail quantiles equal the type-7 quantiles of the fully sorted ratios.
+    QFETCH(int, resamples);
+    QFETCH(double, level);
+    const auto a = rbtest::sortedCopy(rbtest::statsData(QStringLiteral("heavy_a")));
+    const auto b = rbtest::sortedCopy(rbtest::statsData(QStringLiteral("ties_b")));
+    const auto ma = bootstrapMediansSorted(a, resamples, 21);
+    const auto mb = bootstrapMediansSorted(b, resamples, 22);
+    std::vector<double> ratios;
+    for (std::size_t i = 0; i < ma.size(); ++i) {
+        ratios.push_back(ma[i] / mb[i]);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    const auto ci = ratioOfMediansCi(ma, mb, level);
+    QVERIFY(ci);
+    QCOMPARE(ci->first, quantileSorted(ratios, (1 - level) / 2));
+    QCOMPARE(ci->second, quantileSorted(ratios, 1 - (1 - level) / 2));
 }
 
 void TestStatsCi::bootstrapIsSeeded()
