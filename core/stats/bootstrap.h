@@ -9,6 +9,7 @@
 #include <span>
 #include <vector>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Number of bootstrap resamples used by the report (bounded: the cost never grows with it beyond O(B)).

@@ -5,6 +5,7 @@
 #include <span>
 #include <utility>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 using Interval = std::pair<double, double>;

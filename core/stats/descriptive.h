@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Arithmetic mean; NaN for an empty sample.

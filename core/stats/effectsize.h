@@ -3,6 +3,7 @@
 
 #include <cstddef>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Cliff's δ = (#(a > b) − #(a < b)) / (m·n) = 2U/(m·n) − 1, in [−1, 1], from scipy's U of `a`.

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// The k-th smallest (0-based) of the m·n pairwise differences a[i] − b[j], without forming them:

@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Kruskal–Wallis H with tie correction, as scipy.stats.kruskal(*groups): p from χ²(k − 1).

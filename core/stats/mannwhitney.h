@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Two-sided Mann–Whitney U test with the semantics of scipy.stats.mannwhitneyu(a, b) in SciPy 1.10

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Holm's step-down adjustment (R: p.adjust(p, "holm")). Undefined p-values stay undefined and do not count.

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Outliers are flagged, never dropped: every statistic uses every value.

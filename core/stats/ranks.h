@@ -3,6 +3,7 @@
 
 #include <span>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Mid-ranks of two samples pooled (scipy.stats.rankdata, method "average"), summarised.

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 
+// Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
 
 /// Welch's unequal-variance t test, as scipy.stats.ttest_ind(a, b, equal_var=False), two-sided.
