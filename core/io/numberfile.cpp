@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "numberfile.h"
+
+#include "resultfolder.h"
+#include "stats/groups.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace rb {
+
+NumberFile readNumberFile(const QString& path)
+{
+    NumberFile nf;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        nf.readable = false;
+        nf.problems << QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        return nf;
+    }
+    int lineNo = 0;
+    int numberLines = 0;
+    while (!f.atEnd()) {
+        const QByteArray raw = f.readLine();
+        ++lineNo;
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith('#')) {
+            continue;
+        }
+        ++numberLines;
+        bool ok = false;
+        const double v = line.toDouble(&ok);
+        const QString found = QString::fromUtf8(line.left(40));
+        if (!ok) {
+            nf.problems << QStringLiteral("%1:%2: found \"%3\", expected a number (one per line); line skipped")
+                               .arg(path)
+                               .arg(lineNo)
+                               .arg(found);
+        } else if (!std::isfinite(v)) {
+            nf.problems << QStringLiteral("%1:%2: found \"%3\", expected a finite number (not NaN or infinity); "
+                                          "line skipped")
+                               .arg(path)
+                               .arg(lineNo)
+                               .arg(found);
+        } else {
+            nf.values.push_back(v);
+        }
+    }
+    if (lineNo == 0) {
+        nf.problems << QStringLiteral("%1: empty file, expected one number per line").arg(path);
+    } else if (numberLines == 0) {
+        nf.problems
+            << QStringLiteral("%1: no numbers (only blank or comment lines), expected one number per line").arg(path);
+    }
+    return nf;
+}
+
+namespace {
+
+bool isResultsFolder(const QString& dir)
+{
+    QFile f(QDir(dir).filePath(QString::fromLatin1(resultformat::kExperimentFile)));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("format")).toString()
+        == QLatin1String("runbench-results");
+}
+
+QString withoutSuffix(const QString& path)
+{
+    const QFileInfo fi(path);
+    const QString base = fi.completeBaseName();
+    const QString dir = QFileInfo(path).path();
+    return dir == QLatin1String(".") ? base : QString(dir + QLatin1Char('/') + base);
+}
+
+void addFile(StatsInput& in, const QString& path, const QString& name)
+{
+    NumberFile nf = readNumberFile(path);
+    in.problems << nf.problems;
+    if (!nf.values.empty()) {
+        in.samples.push_back(stats::NamedSample { name, std::move(nf.values) });
+    }
+}
+
+void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
+{
+    QString err;
+    const auto rs = loadResultFolder(dir, &err);
+    if (!rs) {
+        in.problems << err;
+        return;
+    }
+    for (const QString& w : rs->warnings) {
+        in.problems << QStringLiteral("%1: %2").arg(dir, w);
+    }
+    const auto groups = stats::groupsFromResults(*rs, metric);
+    if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
+        QStringList metrics;
+        for (const RunRecord& r : rs->runs) {
+            for (const Measurement& m : r.measurements) {
+                if (!metrics.contains(m.metric)) {
+                    metrics << m.metric;
+                }
+            }
+        }
+        in.problems << QStringLiteral("%1: no values of metric \"%2\"; metrics in this folder: %3")
+                           .arg(dir, metric, metrics.join(QStringLiteral(", ")));
+        return;
+    }
+    for (const stats::Group& g : groups) {
+        if (g.failed > 0) {
+            in.problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
+        }
+        if (g.values.empty()) {
+            in.problems << QStringLiteral("%1: no values of metric \"%2\"").arg(g.name, metric);
+            continue;
+        }
+        in.samples.push_back(stats::NamedSample { g.name, g.values });
+    }
+}
+
+void addFolder(StatsInput& in, const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix.isEmpty() || suffix == QLatin1String("txt") || suffix == QLatin1String("dat")) {
+            files << path;
+        }
+    }
+    files.sort();
+    if (files.isEmpty()) {
+        in.problems << QStringLiteral("%1: no *.txt or *.dat files below this folder").arg(dir);
+    }
+    const QDir root(dir);
+    for (const QString& f : files) {
+        addFile(in, f, withoutSuffix(root.relativeFilePath(f)));
+    }
+}
+
+} // namespace
+
+StatsInput loadStatsInput(const QStringList& paths, const QString& metric)
+{
+    StatsInput in;
+    for (const QString& path : paths) {
+        const QFileInfo fi(path);
+        if (!fi.exists()) {
+            in.problems << QStringLiteral("%1: no such file or folder").arg(path);
+        } else if (fi.isDir() && isResultsFolder(path)) {
+            addResultsFolder(in, path, metric);
+        } else if (fi.isDir()) {
+            addFolder(in, path);
+        } else {
+            addFile(in, path, fi.completeBaseName());
+        }
+    }
+    // Two inputs giving the same name would be indistinguishable in the report: number the later ones.
+    QSet<QString> seen;
+    for (stats::NamedSample& s : in.samples) {
+        QString name = s.name;
+        for (int k = 2; seen.contains(name); ++k) {
+            name = QStringLiteral("%1#%2").arg(s.name).arg(k);
+        }
+        if (name != s.name) {
+            in.problems << QStringLiteral("%1: duplicate group name, renamed %2").arg(s.name, name);
+            s.name = name;
+        }
+        seen.insert(name);
+    }
+    return in;
+}
+
+} // namespace rb
