@@ -15,6 +15,8 @@ commands:
   runners [--json]                  every runtime: available?, version, reason
   run SPEC.json --out DIR [--resume] [--json]
                                     run an experiment into a results folder
+  time [--runs N] [--warmup N] [--ready tcp:HOST:PORT|http:URL|line:REGEX] [--json] -- CMD ARGS...
+                                    time a command (to exit, or until ready)
 
 Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
 Run 'runbench-cli <command> --help' for a command's options.
@@ -43,6 +45,9 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("run")) {
         return rb::cli::runRun(rest);
+    }
+    if (cmd == QLatin1String("time")) {
+        return rb::cli::runTime(rest);
     }
     QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
                                           : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))
