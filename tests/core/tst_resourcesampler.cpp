@@ -69,7 +69,7 @@ struct Tree
     }
 };
 
-// Independent of the sampler: VmRSS from /proc/<pid>/status, Pss from smaps_rollup, through QFile.
+// Independent of the sampler: "Key:  N" fields of /proc/<pid>/status and smaps_rollup, through QFile.
 qint64 procKb(pid_t pid, const char* file, const char* key)
 {
     QFile f(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(file)));
@@ -77,7 +77,7 @@ qint64 procKb(pid_t pid, const char* file, const char* key)
         return -1;
     }
     const QRegularExpression re(
-        QStringLiteral("^%1:\\s+(\\d+) kB").arg(QLatin1String(key)), QRegularExpression::MultilineOption);
+        QStringLiteral("^%1:\\s+(\\d+)").arg(QLatin1String(key)), QRegularExpression::MultilineOption);
     const auto m = re.match(QString::fromLatin1(f.readAll()));
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
@@ -96,6 +96,8 @@ class TestResourceSampler : public QObject
 private slots:
     void treeSumsMatchProc_data();
     void treeSumsMatchProc();
+    void followsNewChildren_data();
+    void followsNewChildren();
     void threadSamplesAtRate();
     void ringIsBounded();
     void perfCountersHonest();
@@ -118,7 +120,8 @@ void TestResourceSampler::treeSumsMatchProc()
     Tree t;
     QVERIFY(t.start(children, mib));
     QCOMPARE(t.children.size(), children);
-    ResourceSampler sampler(ResourceSamplerOptions { { t.root }, 50ms, 16, false });
+    ResourceSampler sampler(
+        ResourceSamplerOptions { .roots = { t.root }, .interval = 50ms, .capacity = 16, .perfCounters = false });
     const ResourceSample s = sampler.sampleNow();
     qint64 rss = 0;
     qint64 pss = 0;
@@ -135,15 +138,46 @@ void TestResourceSampler::treeSumsMatchProc()
         qPrintable(QStringLiteral("USS %1 PSS %2 RSS %3").arg(s.ussKb).arg(s.pssKb).arg(s.rssKb)));
     QVERIFY2(s.ussKb >= qint64(children + 1) * mib * 1024, qPrintable(QString::number(s.ussKb)));
     QVERIFY(s.minorFaults >= qint64(children + 1) * mib * 256); // one fault per touched 4 KiB page
-    QVERIFY(s.voluntaryCtxSwitches > 0);
+    qint64 ctxAfter = 0; // monotonic counters: the sampler's sum cannot exceed one read after it
+    for (pid_t pid : QList<pid_t> { t.root } + t.children) {
+        ctxAfter += procKb(pid, "status", "voluntary_ctxt_switches");
+    }
+    QVERIFY2(s.voluntaryCtxSwitches >= 0 && s.voluntaryCtxSwitches <= ctxAfter,
+        qPrintable(QStringLiteral("%1 vs %2").arg(s.voluntaryCtxSwitches).arg(ctxAfter)));
     QCOMPARE(s.cpuPercent, -1.0); // no previous sample
+}
+
+void TestResourceSampler::followsNewChildren_data()
+{
+    QTest::addColumn<bool>("procEvents");
+    QTest::addRow("process connector events") << true;
+    QTest::addRow("/proc scan every tick") << false;
+}
+
+// The sampler watches this test process; the tree started afterwards is found (through fork events, or by
+// scanning) and leaves the sample once killed.
+void TestResourceSampler::followsNewChildren()
+{
+    QFETCH(bool, procEvents);
+    ResourceSampler sampler(ResourceSamplerOptions {
+        .roots = { ::getpid() }, .interval = 50ms, .capacity = 16, .perfCounters = false, .procEvents = procEvents });
+    QCOMPARE(sampler.sampleNow().processes, 1);
+    {
+        Tree t;
+        QVERIFY(t.start(3, 1));
+        const ResourceSample s = sampler.sampleNow();
+        QCOMPARE(s.processes, 5);
+        QVERIFY(s.ussKb >= 4 * 1024);
+    }
+    QCOMPARE(sampler.sampleNow().processes, 1);
 }
 
 void TestResourceSampler::threadSamplesAtRate()
 {
     Tree t;
     QVERIFY(t.start(2, 1));
-    ResourceSampler sampler(ResourceSamplerOptions { { t.root }, 20ms, 1000, false });
+    ResourceSampler sampler(
+        ResourceSamplerOptions { .roots = { t.root }, .interval = 20ms, .capacity = 1000, .perfCounters = false });
     sampler.start();
     QTRY_VERIFY_WITH_TIMEOUT(sampler.samples().size() >= 10, 2000);
     sampler.stop();
@@ -161,7 +195,8 @@ void TestResourceSampler::threadSamplesAtRate()
 
 void TestResourceSampler::ringIsBounded()
 {
-    ResourceSampler sampler(ResourceSamplerOptions { { ::getpid() }, 1ms, 4, false });
+    ResourceSampler sampler(
+        ResourceSamplerOptions { .roots = { ::getpid() }, .interval = 1ms, .capacity = 4, .perfCounters = false });
     sampler.start();
     QTRY_VERIFY_WITH_TIMEOUT(sampler.dropped() >= 10, 2000);
     sampler.stop();
@@ -177,7 +212,8 @@ void TestResourceSampler::perfCountersHonest()
 {
     Tree t;
     QVERIFY(t.start(0, 1));
-    ResourceSampler sampler(ResourceSamplerOptions { { t.root }, 50ms, 16, true });
+    ResourceSampler sampler(
+        ResourceSamplerOptions { .roots = { t.root }, .interval = 50ms, .capacity = 16, .perfCounters = true });
     const ResourceSample s = sampler.sampleNow();
     if (sampler.perfUnavailable().isEmpty()) {
         QVERIFY(s.cycles >= 0 && s.instructions >= 0);
@@ -194,7 +230,8 @@ void TestResourceSampler::cgroupMemory()
 {
     Tree t;
     QVERIFY(t.start(0, 1));
-    ResourceSampler same(ResourceSamplerOptions { { t.root }, 50ms, 16, false });
+    ResourceSampler same(
+        ResourceSamplerOptions { .roots = { t.root }, .interval = 50ms, .capacity = 16, .perfCounters = false });
     QVERIFY(same.cgroupSource().isEmpty());
     QCOMPARE(same.sampleNow().cgroupCurrentKb, qint64(-1));
 
@@ -212,7 +249,8 @@ void TestResourceSampler::cgroupMemory()
     QFile procs(dir + QStringLiteral("/cgroup.procs"));
     const bool moved = procs.open(QIODevice::WriteOnly) && procs.write(QByteArray::number(t.root)) > 0;
     procs.close();
-    ResourceSampler own(ResourceSamplerOptions { { t.root }, 50ms, 16, false });
+    ResourceSampler own(
+        ResourceSamplerOptions { .roots = { t.root }, .interval = 50ms, .capacity = 16, .perfCounters = false });
     const ResourceSample s = own.sampleNow();
     ::kill(t.root, SIGKILL);
     ::waitpid(t.root, nullptr, 0);
