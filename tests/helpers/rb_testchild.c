@@ -118,6 +118,12 @@ static int serve(long ms, long port, long status, int ignoreTerm)
     }
     signal(SIGPIPE, SIG_IGN);
     sleepMs(ms);
+    /* A probe may see the socket listening and stop the server before it prints its timestamp: hold SIGTERM
+     * back until the line is out, so that every run has one. */
+    sigset_t term, old;
+    sigemptyset(&term);
+    sigaddset(&term, SIGTERM);
+    sigprocmask(SIG_BLOCK, &term, &old);
     const int fd = socket(AF_INET, SOCK_STREAM, 0);
     const int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -132,6 +138,7 @@ static int serve(long ms, long port, long status, int ignoreTerm)
     }
     printf("listening %lld\n", monotonicNs());
     fflush(stdout);
+    sigprocmask(SIG_SETMASK, &old, NULL);
     char resp[256];
     const int len = snprintf(resp, sizeof resp, "HTTP/1.1 %ld X\r\nContent-Length: 3\r\nConnection: close\r\n\r\nok\n",
         status ? status : 200);
