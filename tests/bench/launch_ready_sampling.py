@@ -174,8 +174,8 @@ def write_doc(r):
         SECTION,
         "",
         f"Measured by `tests/bench/launch_ready_sampling.py` (build `ci`, -O2) on the shared 2-core VM, load "
-        f"average {r['loadavg_before'][0]:.1f} before and {r['loadavg_after'][0]:.1f} after (other engineers "
-        f"were compiling): numbers are noisy, so each is a median over interleaved rounds. Raw results: "
+        f"average {r['loadavg_before'][0]:.1f} before and {r['loadavg_after'][0]:.1f} after (the machine is shared "
+        f"with other engineers' builds): numbers are noisy, so each is a median over interleaved rounds. Raw results: "
         f"`tests/bench/results/launch_ready_sampling.json`.",
         "",
         "| What | Runbench | Reference | Target | Result |",
