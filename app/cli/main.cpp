@@ -17,6 +17,8 @@ commands:
                                     run an experiment into a results folder
   stats PATH... [--metric M] [--baseline NAME] [--json]
                                     summaries, CIs, tests and effect sizes of groups
+  time [--runs N] [--warmup N] [--ready tcp:HOST:PORT|http:URL|line:REGEX] [--json] -- CMD ARGS...
+                                    time a command (to exit, or until ready)
 
 Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
 Run 'runbench-cli <command> --help' for a command's options.
@@ -48,6 +50,9 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("stats")) {
         return rb::cli::runStats(rest);
+    }
+    if (cmd == QLatin1String("time")) {
+        return rb::cli::runTime(rest);
     }
     QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
                                           : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))

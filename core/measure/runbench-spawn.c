@@ -8,9 +8,10 @@
  * vfork/fork that old map is the large process's.
  *
  * It forks, the child execs PROGRAM (looked up in SEARCH_PATH like execvp when it has no slash) with this
- * process's environment, stdin, stdout and stderr; it waits for it with wait4 and writes one
- * struct RbSpawnReport on fd 3 (timestamps, wait status, rusage, or the exec errno). Exit status: 0 when
- * the report was written, 127 otherwise. */
+ * process's environment, stdin, stdout and stderr. Right after the fork it writes a STARTED
+ * struct RbSpawnReport (t_fork only) on fd 3, for readiness probes; it waits for the target with wait4 and
+ * writes the FINAL struct RbSpawnReport on fd 3 (timestamps, wait status, rusage, or the exec errno).
+ * Exit status: 0 when the final report was written, 127 otherwise. */
 #define _GNU_SOURCE
 #include "spawnreport.h"
 
@@ -117,6 +118,9 @@ int main(int argc, char** argv)
         r.execErrno = errno;
         return writeReport(&r);
     }
+    struct RbSpawnReport started = r;
+    started.kind = RB_SPAWN_REPORT_STARTED;
+    (void)writeReport(&started); /* best effort: a reader that misses it still gets t_fork from the final */
     int execErr = 0;
     ssize_t n;
     do {

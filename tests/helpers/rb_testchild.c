@@ -13,14 +13,23 @@
 //   cwd               print the working directory
 //   fds               print the open file descriptors above 2, one per line
 //   noop              exit 0
+//   serve MS PORT [STATUS [ignoreterm]]
+//                     sleep MS ms, listen on 127.0.0.1:PORT, print "listening <CLOCK_MONOTONIC ns>", then answer
+//                     every connection with HTTP STATUS (default 200) and body "ok\n"; ignoreterm: ignore SIGTERM
+//   say MS FD TEXT    sleep MS ms, write the line TEXT on fd FD (1 or 2), then sleep forever
+//   createfile MS PATH  sleep MS ms, create PATH, then sleep forever
+//   tree K MIB        fork K children that each touch MIB MiB; touch MIB MiB too; print the children's pids (one
+//                     per line) and then "ready" once every child has touched its memory; sleep forever
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -95,6 +104,100 @@ static int touch(long mib)
     return p[n / 2] == 42 ? 2 : 0;
 }
 
+static long long monotonicNs(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static int serve(long ms, long port, long status, int ignoreTerm)
+{
+    if (ignoreTerm) {
+        signal(SIGTERM, SIG_IGN);
+    }
+    signal(SIGPIPE, SIG_IGN);
+    sleepMs(ms);
+    /* A probe may see the socket listening and stop the server before it prints its timestamp: hold SIGTERM
+     * back until the line is out, so that every run has one. */
+    sigset_t term, old;
+    sigemptyset(&term);
+    sigaddset(&term, SIGTERM);
+    sigprocmask(SIG_BLOCK, &term, &old);
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    const int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_port = htons((unsigned short)port);
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || bind(fd, (struct sockaddr*)&a, sizeof a) != 0 || listen(fd, 64) != 0) {
+        perror("serve");
+        return 1;
+    }
+    printf("listening %lld\n", monotonicNs());
+    fflush(stdout);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    char resp[256];
+    const int len = snprintf(resp, sizeof resp, "HTTP/1.1 %ld X\r\nContent-Length: 3\r\nConnection: close\r\n\r\nok\n",
+        status ? status : 200);
+    for (;;) {
+        const int c = accept(fd, NULL, NULL);
+        if (c < 0) {
+            continue;
+        }
+        char req[4096];
+        (void)!read(c, req, sizeof req);
+        writeAll(c, resp, (size_t)len);
+        close(c);
+    }
+}
+
+static void forever(void)
+{
+    for (;;) {
+        pause();
+    }
+}
+
+static int tree(long k, long mib)
+{
+    int sync[2];
+    if (pipe(sync) != 0) {
+        return 1;
+    }
+    for (long i = 0; i < k; ++i) {
+        const pid_t pid = fork();
+        if (pid < 0) {
+            return 1;
+        }
+        if (pid == 0) {
+            close(sync[0]);
+            if (mib > 0 && touch(mib) != 0) {
+                _exit(1);
+            }
+            /* touch() freed nothing: keep it resident */
+            writeAll(sync[1], "x", 1);
+            close(sync[1]);
+            forever();
+        }
+        printf("%d\n", (int)pid);
+    }
+    close(sync[1]);
+    char c;
+    for (long i = 0; i < k; ++i) {
+        while (read(sync[0], &c, 1) < 0 && errno == EINTR) { }
+    }
+    if (mib > 0) {
+        touch(mib);
+    }
+    puts("ready");
+    fflush(stdout);
+    forever();
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
     const char* mode = argc > 1 ? argv[1] : "noop";
@@ -143,6 +246,26 @@ int main(int argc, char** argv)
     if (strcmp(mode, "cwd") == 0) {
         char buf[PATH_MAX];
         return getcwd(buf, sizeof buf) ? (puts(buf) < 0) : 1;
+    }
+    if (strcmp(mode, "serve") == 0) {
+        return serve(a, b, argc > 4 ? strtol(argv[4], NULL, 10) : 200, argc > 5 && strcmp(argv[5], "ignoreterm") == 0);
+    }
+    if (strcmp(mode, "say") == 0 && argc > 4) {
+        sleepMs(a);
+        dprintf((int)b, "%s\n", argv[4]);
+        forever();
+    }
+    if (strcmp(mode, "createfile") == 0 && argc > 3) {
+        sleepMs(a);
+        const int fd = open(argv[3], O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
+        if (fd < 0) {
+            return 1;
+        }
+        close(fd);
+        forever();
+    }
+    if (strcmp(mode, "tree") == 0) {
+        return tree(a, b);
     }
     return strcmp(mode, "noop") == 0 ? 0 : 64;
 }
