@@ -37,12 +37,8 @@ int runRun(const QStringList& args)
     p.addOption(
         { QStringLiteral("resume"), QStringLiteral("Continue the results folder, skipping runs already recorded.") });
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print the summary as one JSON document on stdout.") });
-    if (!p.parse(args)) {
-        return badInput(p.errorText());
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
+    if (const auto stop = parseOrExit(p, args)) {
+        return *stop;
     }
     if (p.positionalArguments().size() != 1) {
         return badInput(QStringLiteral("run: expected exactly one SPEC.json"));

@@ -17,6 +17,18 @@ int badInput(const QString& message)
     return BadInput;
 }
 
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& args)
+{
+    if (!parser.parse(args)) {
+        return badInput(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 QStringList runnableWorkloads(const Installation& inst, const Runner& r)
@@ -40,12 +52,8 @@ int runRunners(const QStringList& args)
                        "and why not when it is not."));
     p.addHelpOption();
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document.") });
-    if (!p.parse(args)) {
-        return badInput(p.errorText());
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
+    if (const auto stop = parseOrExit(p, args)) {
+        return *stop;
     }
     const auto inst = Installation::discover();
     if (p.isSet(QStringLiteral("json"))) {

@@ -26,12 +26,8 @@ int runStats(const QStringList& args)
     p.addOption({ QStringLiteral("baseline"), QStringLiteral("Compare every group with this one only."),
         QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.") });
-    if (!p.parse(args)) {
-        return badInput(p.errorText());
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
+    if (const auto stop = parseOrExit(p, args)) {
+        return *stop;
     }
     if (p.positionalArguments().isEmpty()) {
         return badInput(QStringLiteral("stats: expected at least one PATH"));

@@ -126,12 +126,8 @@ int runTime(const QStringList& args)
     p.addOption({ QStringLiteral("grace"), QStringLiteral("Ms between SIGTERM and SIGKILL (default 2000)."),
         QStringLiteral("MS"), QStringLiteral("2000") });
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.") });
-    if (!p.parse(args)) {
-        return badInput(p.errorText());
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
+    if (const auto stop = parseOrExit(p, args)) {
+        return *stop;
     }
     bool okRuns = false, okWarmup = false, okTimeout = false, okGrace = false;
     const int runs = p.value(QStringLiteral("runs")).toInt(&okRuns);

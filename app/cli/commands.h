@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
+#include <optional>
 
 namespace rb::cli {
 
@@ -22,5 +24,9 @@ int runTime(const QStringList& args);
 
 /// Prints "runbench-cli: <message>" to stderr and returns BadInput.
 int badInput(const QString& message);
+
+/// Parses `args`; returns the exit code when the command must stop now (bad options: BadInput
+/// with the parser's message; --help: Ok after printing it), or nullopt to go on.
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& args);
 
 } // namespace rb::cli

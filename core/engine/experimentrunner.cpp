@@ -97,7 +97,7 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
     }
     if (!out.succeeded()) {
         rec.error = out.describe(req.timeout);
-        const QString firstErr = QString::fromUtf8(out.stderrData).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
+        const QString firstErr = firstLine(out.stderrData);
         if (!firstErr.isEmpty()) {
             rec.error += QStringLiteral("; stderr: ") + firstErr;
         }

@@ -45,7 +45,8 @@ static QList<QByteArray> local8Bit(const QStringList& list)
     return r;
 }
 
-bool drain(int fd, QByteArray& into, qsizetype cap, bool* truncated)
+bool drain(int fd, QByteArray& into, qsizetype cap, bool* truncated,
+    const std::function<void(const char* data, qsizetype size)>& onData)
 {
     char buf[16384];
     for (;;) {
@@ -57,6 +58,9 @@ bool drain(int fd, QByteArray& into, qsizetype cap, bool* truncated)
             }
             if (n > room && truncated) {
                 *truncated = true;
+            }
+            if (onData) {
+                onData(buf, n);
             }
             continue;
         }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <cstdint>
 #include <fcntl.h>
+#include <functional>
 #include <sys/types.h>
 #include <unistd.h>
 #include <vector>
@@ -77,7 +78,8 @@ struct Pipe
 };
 
 /// Reads what is available from a non-blocking pipe. Returns false at EOF.
-bool drain(int fd, QByteArray& into, qsizetype cap, bool* truncated);
+bool drain(int fd, QByteArray& into, qsizetype cap, bool* truncated,
+    const std::function<void(const char* data, qsizetype size)>& onData = {});
 /// Starts runbench-spawn in a new process group, with the pipes on fds 1, 2 and 3. Returns its pid, or -1.
 pid_t spawnHelper(const ProcessRequest& req, Pipe& out, Pipe& err, Pipe& report, QString* error);
 /// waitpid, retried on EINTR; returns the status.

@@ -149,4 +149,17 @@ ProcessOutcome runProcess(const ProcessRequest& req, const std::atomic<bool>* ca
     return out;
 }
 
+ProcessOutcome runCommand(const QStringList& argv, std::chrono::milliseconds timeout)
+{
+    ProcessRequest r;
+    r.argv = argv;
+    r.timeout = timeout;
+    return runProcess(r);
+}
+
+QString firstLine(const QByteArray& output)
+{
+    return QString::fromUtf8(output).trimmed().section(QLatin1Char('\n'), 0, 0).left(300);
+}
+
 } // namespace rb

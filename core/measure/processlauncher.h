@@ -70,4 +70,11 @@ struct ProcessOutcome
 /// pidfd; wall time is the helper's. `cancel`, when given, is checked every 20 ms.
 ProcessOutcome runProcess(const ProcessRequest& request, const std::atomic<bool>* cancel = nullptr);
 
+/// Runs an auxiliary command (a runtime's --version, a compiler, a container engine's import) with
+/// the inherited environment and a timeout. Blocks; any thread but the GUI's.
+ProcessOutcome runCommand(const QStringList& argv, std::chrono::milliseconds timeout);
+
+/// The first line of captured output, trimmed and cut to 300 characters: for error messages.
+QString firstLine(const QByteArray& output);
+
 } // namespace rb

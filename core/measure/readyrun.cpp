@@ -31,27 +31,11 @@ std::int64_t threadCpuNs()
 // Reads what a non-blocking pipe has into the capture and hands it to the probe. False at EOF.
 bool pump(int fd, QByteArray& into, qsizetype cap, bool* truncated, ReadinessProbe* probe, bool isStderr)
 {
-    char buf[16384];
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n > 0) {
-            const qsizetype room = cap - into.size();
-            if (room > 0) {
-                into.append(buf, std::min<qsizetype>(room, n));
-            }
-            if (n > room && truncated) {
-                *truncated = true;
-            }
-            if (probe) {
-                probe->output(buf, n, isStderr, nowNs());
-            }
-            continue;
+    return drain(fd, into, cap, truncated, [&](const char* data, qsizetype size) {
+        if (probe) {
+            probe->output(data, size, isStderr, nowNs());
         }
-        if (n == 0) {
-            return false;
-        }
-        return errno == EINTR || errno == EAGAIN;
-    }
+    });
 }
 
 enum class Stop

@@ -106,7 +106,7 @@ private:
         const ProcessOutcome out = runProcess(req);
         if (!out.succeeded() || !QFile::exists(partial) || !QFile::rename(partial, artefact)) {
             QFile::remove(partial);
-            const QString err = QString::fromUtf8(out.stderrData).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
+            const QString err = firstLine(out.stderrData);
             return PrepareResult { false,
                 QStringLiteral("prepare step `%1` failed: %2%3")
                     .arg(req.argv.join(QLatin1Char(' ')),

@@ -18,19 +18,6 @@ namespace rb {
 
 namespace {
 
-ProcessOutcome runQuiet(const QStringList& argv, int timeoutS)
-{
-    ProcessRequest r;
-    r.argv = argv;
-    r.timeout = std::chrono::seconds(timeoutS);
-    return runProcess(r);
-}
-
-QString firstLine(const QByteArray& text)
-{
-    return QString::fromUtf8(text).trimmed().section(QLatin1Char('\n'), 0, 0).left(300);
-}
-
 class ContainerRunner final : public Runner
 {
 public:
@@ -86,12 +73,12 @@ public:
             QMutexLocker lock(&m_mutex);
             m_binary = r.binary;
         }
-        const ProcessOutcome v = runQuiet({ r.binary, QStringLiteral("--version") }, 10);
+        const ProcessOutcome v = runCommand({ r.binary, QStringLiteral("--version") }, std::chrono::seconds(10));
         const auto m =
             QRegularExpression(QStringLiteral("version (\\d[^\\s,]*)"), QRegularExpression::CaseInsensitiveOption)
                 .match(QString::fromUtf8(v.stdoutData));
         r.version = m.hasMatch() ? m.captured(1) : QStringLiteral("unknown");
-        const ProcessOutcome info = runQuiet({ r.binary, QStringLiteral("version") }, 15);
+        const ProcessOutcome info = runCommand({ r.binary, QStringLiteral("version") }, std::chrono::seconds(15));
         if (!info.succeeded()) {
             r.reason = QStringLiteral("%1 version failed: %2").arg(m_engine, firstLine(info.stderrData));
             if (m_engine == QLatin1String("docker")) {
@@ -112,7 +99,7 @@ public:
         RunSpec probeRun;
         probeRun.index = -1;
         const LaunchSpec ls = launch(img, probeRun);
-        const ProcessOutcome smoke = runQuiet(ls.argv, 60);
+        const ProcessOutcome smoke = runCommand(ls.argv, std::chrono::seconds(60));
         cleanup(probeRun);
         if (!smoke.succeeded()) {
             r.reason = QStringLiteral("%1 is installed but cannot run a container here: %2")
@@ -138,7 +125,8 @@ public:
             QMutexLocker lock(&m_mutex);
             m_names.insert(tag, w.name);
         }
-        if (runQuiet({ bin, QStringLiteral("image"), QStringLiteral("inspect"), tag }, 30).succeeded()) {
+        if (runCommand({ bin, QStringLiteral("image"), QStringLiteral("inspect"), tag }, std::chrono::seconds(30))
+                .succeeded()) {
             return PrepareResult { true, {}, tag, true, 0 };
         }
         QTemporaryDir tmp;
@@ -148,14 +136,14 @@ public:
         }
         const QString tar = tmp.filePath(QStringLiteral("rootfs.tar"));
         const ProcessOutcome t =
-            runQuiet({ QStringLiteral("tar"), QStringLiteral("-C"), tmp.filePath(QStringLiteral("rootfs")),
-                         QStringLiteral("-cf"), tar, QStringLiteral(".") },
-                60);
+            runCommand({ QStringLiteral("tar"), QStringLiteral("-C"), tmp.filePath(QStringLiteral("rootfs")),
+                           QStringLiteral("-cf"), tar, QStringLiteral(".") },
+                std::chrono::seconds(60));
         if (!t.succeeded()) {
             return PrepareResult { false, QStringLiteral("tar of the rootfs failed: %1").arg(firstLine(t.stderrData)),
                 {} };
         }
-        const ProcessOutcome imp = runQuiet({ bin, QStringLiteral("import"), tar, tag }, 300);
+        const ProcessOutcome imp = runCommand({ bin, QStringLiteral("import"), tar, tag }, std::chrono::seconds(300));
         if (!imp.succeeded()) {
             return PrepareResult { false,
                 QStringLiteral("%1 import failed: %2").arg(m_engine, firstLine(imp.stderrData)), {} };
@@ -182,7 +170,8 @@ public:
     // A run killed on timeout leaves its container: remove it (a clean run removed itself: --rm).
     void cleanup(const RunSpec& run) override
     {
-        runQuiet({ binary(), QStringLiteral("rm"), QStringLiteral("-f"), containerName(run) }, 30);
+        runCommand(
+            { binary(), QStringLiteral("rm"), QStringLiteral("-f"), containerName(run) }, std::chrono::seconds(30));
     }
 
 private:

@@ -17,19 +17,6 @@ namespace rb {
 
 namespace {
 
-QString firstLine(const QByteArray& text)
-{
-    return QString::fromUtf8(text).trimmed().section(QLatin1Char('\n'), 0, 0).left(300);
-}
-
-ProcessOutcome runQuiet(const QStringList& argv, int timeoutS)
-{
-    ProcessRequest r;
-    r.argv = argv;
-    r.timeout = std::chrono::seconds(timeoutS);
-    return runProcess(r);
-}
-
 class ContainerdRunner final : public Runner
 {
 public:
@@ -82,7 +69,7 @@ public:
             QMutexLocker lock(&m_mutex);
             m_binary = r.binary;
         }
-        const ProcessOutcome v = runQuiet({ r.binary, QStringLiteral("version") }, 10);
+        const ProcessOutcome v = runCommand({ r.binary, QStringLiteral("version") }, std::chrono::seconds(10));
         const auto server = QRegularExpression(QStringLiteral("Server:\\s*\\n\\s*Version:\\s*(\\S+)"))
                                 .match(QString::fromUtf8(v.stdoutData));
         if (!v.succeeded() || !server.hasMatch()) {
@@ -140,15 +127,15 @@ public:
             QMutexLocker lock(&m_mutex);
             return m_binary;
         }();
-        runQuiet({ bin, QStringLiteral("-n"), QStringLiteral("runbench"), QStringLiteral("task"),
-                     QStringLiteral("kill"), QStringLiteral("-s"), QStringLiteral("SIGKILL"), containerId(run) },
-            10);
-        runQuiet({ bin, QStringLiteral("-n"), QStringLiteral("runbench"), QStringLiteral("task"), QStringLiteral("rm"),
-                     QStringLiteral("-f"), containerId(run) },
-            10);
-        runQuiet({ bin, QStringLiteral("-n"), QStringLiteral("runbench"), QStringLiteral("container"),
-                     QStringLiteral("rm"), containerId(run) },
-            10);
+        runCommand({ bin, QStringLiteral("-n"), QStringLiteral("runbench"), QStringLiteral("task"),
+                       QStringLiteral("kill"), QStringLiteral("-s"), QStringLiteral("SIGKILL"), containerId(run) },
+            std::chrono::seconds(10));
+        runCommand({ bin, QStringLiteral("-n"), QStringLiteral("runbench"), QStringLiteral("task"),
+                       QStringLiteral("rm"), QStringLiteral("-f"), containerId(run) },
+            std::chrono::seconds(10));
+        runCommand({ bin, QStringLiteral("-n"), QStringLiteral("runbench"), QStringLiteral("container"),
+                       QStringLiteral("rm"), containerId(run) },
+            std::chrono::seconds(10));
     }
 
 private:
