@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentrunner.h"
 
+#include "cachedirs.h"
 #include "environment.h"
 #include "measure/processlauncher.h"
 #include "resultwriter.h"
@@ -29,6 +30,7 @@ QJsonObject ExperimentSummary::toJson() const
 ExperimentRunner::ExperimentRunner(ExperimentPlan plan, std::shared_ptr<const Installation> installation)
     : m_plan(std::move(plan))
     , m_inst(std::move(installation))
+    , m_caches(m_plan.spec().cache)
 {
 }
 
@@ -72,7 +74,12 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
     req.workingDirectory = ls.workingDirectory;
     req.timeout = std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0));
     if (!ls.environmentOverrides.isEmpty()) {
-        req.environment = QProcessEnvironment::systemEnvironment().toStringList() + ls.environmentOverrides;
+        // Overrides replace inherited values (a duplicate KEY= would lose: getenv returns the first).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& kv : ls.environmentOverrides) {
+            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        }
+        req.environment = env.toStringList();
     }
     const ProcessOutcome out = runProcess(req, &cancel);
     runner.cleanup(run);
@@ -176,7 +183,10 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
             obs.runStarting(run, run.index, total);
         }
         bool cancelled = false;
-        const RunRecord rec = measure(run, p.def, p.result, *p.runner, cancel, &cancelled);
+        RunSpec withCache = run;
+        withCache.cacheDir = m_caches.dirFor(run.runtime);
+        const RunRecord rec = measure(withCache, p.def, p.result, *p.runner, cancel, &cancelled);
+        m_caches.runDone(withCache.cacheDir);
         if (cancelled) {
             log(QStringLiteral("cancelled during %1; that run is not recorded").arg(run.runId));
             sum.status = QStringLiteral("cancelled");
@@ -203,6 +213,7 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
             QThread::msleep(ulong(std::min(left, 20.0)));
         }
     }
+    m_caches.clear();
     if (sum.status.isEmpty()) {
         sum.status = (sum.failed || sum.skipped) ? QStringLiteral("partial") : QStringLiteral("complete");
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cachedirs.h"
 #include "experimentplan.h"
 #include "model/runrecord.h"
 #include "runner/installation.h"
@@ -59,6 +60,7 @@ private:
 
     ExperimentPlan m_plan;
     std::shared_ptr<const Installation> m_inst;
+    CacheDirs m_caches;
 };
 
 } // namespace rb

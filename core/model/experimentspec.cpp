@@ -40,6 +40,7 @@ const QStringList kKnownKeys = {
     QStringLiteral("seed"),
     QStringLiteral("timeout_s"),
     QStringLiteral("cooldown_s"),
+    QStringLiteral("cache"),
     QStringLiteral("$schema"),
 };
 
@@ -245,6 +246,16 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
             p.fail(QStringLiteral("order"), QStringLiteral("expected \"sequential\", \"interleaved\" or \"random\""));
         }
     }
+    if (o.contains(QStringLiteral("cache"))) {
+        const QString c = o.value(QStringLiteral("cache")).toString();
+        if (c == QLatin1String("cold")) {
+            s.cache = CachePolicy::Cold;
+        } else if (c == QLatin1String("warm")) {
+            s.cache = CachePolicy::Warm;
+        } else {
+            p.fail(QStringLiteral("cache"), QStringLiteral("expected \"cold\" or \"warm\""));
+        }
+    }
     if (!p.error.isEmpty()) {
         return { std::nullopt, p.error };
     }
@@ -285,6 +296,7 @@ QJsonObject ExperimentSpec::toJson() const
         { QStringLiteral("seed"), double(seed) },
         { QStringLiteral("timeout_s"), timeoutS },
         { QStringLiteral("cooldown_s"), cooldownS },
+        { QStringLiteral("cache"), cache == CachePolicy::Cold ? QStringLiteral("cold") : QStringLiteral("warm") },
     };
 }
 

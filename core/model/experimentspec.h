@@ -19,6 +19,13 @@ enum class RunOrder
 
 QString runOrderName(RunOrder order);
 
+/// What runtimes' own caches (compilation caches, …) look like to each run.
+enum class CachePolicy
+{
+    Cold, ///< every run gets a fresh, empty cache folder, removed after the run
+    Warm ///< one cache folder per runtime, shared by all runs of the experiment
+};
+
 /// A workload with its arguments, e.g. `cpu-hash 200000`.
 struct WorkloadRef
 {
@@ -51,6 +58,7 @@ struct ExperimentSpec
     quint64 seed = 1;
     double timeoutS = 60.0;
     double cooldownS = 0.0;
+    CachePolicy cache = CachePolicy::Cold;
 
     QJsonObject toJson() const;
 };

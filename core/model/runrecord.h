@@ -21,6 +21,7 @@ struct RunSpec
     ScenarioSpec scenario;
     int repetition = 0; ///< 1-based; warm-ups count separately
     bool warmup = false;
+    QString cacheDir; ///< the runtime cache folder for this run (set by the engine from the cache policy)
 
     /// "runtime/workload/scenario": the group a run belongs to.
     QString configKey() const;

@@ -80,6 +80,12 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
         return fail(
             QStringLiteral("run"), QStringLiteral("expected an array of strings that uses {module} (or {artefact})"));
     }
+    p.envTemplate = stringList(o.value(QStringLiteral("env")), &ok);
+    for (const QString& e : p.envTemplate) {
+        if (!e.contains(QLatin1Char('=')) || e.startsWith(QLatin1Char('='))) {
+            return fail(QStringLiteral("env"), QStringLiteral("expected \"KEY=VALUE\" strings, found \"%1\"").arg(e));
+        }
+    }
     for (const QJsonValue& v : o.value(QStringLiteral("variants")).toArray()) {
         const QJsonObject vo = v.toObject();
         ProfileVariant pv;
@@ -139,6 +145,17 @@ QStringList RuntimeProfile::expandRun(const QString& binary, const ProfileVarian
 {
     return expandTemplate(variant.runTemplate.isEmpty() ? runTemplate : variant.runTemplate, binary, variant, module,
         dataDir, args, artefact);
+}
+
+QStringList RuntimeProfile::expandEnv(const QString& dataDir, const QString& cacheDir) const
+{
+    QStringList env;
+    for (QString e : envTemplate) {
+        e.replace(QStringLiteral("{cache}"), cacheDir);
+        e.replace(QStringLiteral("{data}"), dataDir);
+        env << e;
+    }
+    return env;
 }
 
 QStringList RuntimeProfile::expandPrepare(const QString& binary, const ProfileVariant& variant, const QString& module,

@@ -36,6 +36,7 @@ struct RuntimeProfile
     QStringList versionArgs;
     QString versionRegex; ///< first capture group is the version
     QStringList runTemplate;
+    QStringList envTemplate; ///< "KEY=VALUE" set for every run; {cache} and {data} are replaced
     QList<ProfileVariant> variants; ///< at least one (an unnamed "" variant when the file has none)
 
     /// Reads and validates one profile; on error returns nullopt and sets `error` (file and field).
@@ -47,6 +48,8 @@ struct RuntimeProfile
     /// Expands a variant's prepare template (same placeholders as run, without {args}).
     QStringList expandPrepare(const QString& binary, const ProfileVariant& variant, const QString& module,
         const QString& dataDir, const QString& artefact) const;
+    /// The environment overrides of a run with its cache folder.
+    QStringList expandEnv(const QString& dataDir, const QString& cacheDir) const;
     /// Finds the binary and asks it for its version (5 s timeout). Any thread.
     ProbeResult probe() const;
 };

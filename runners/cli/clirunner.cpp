@@ -77,7 +77,7 @@ public:
         const QString module = precompiled ? m_modules.value(prepared.artefact) : prepared.artefact;
         return LaunchSpec { m_profile.expandRun(m_binary, m_variant, module, m_dataDir, run.workload.args,
                                 precompiled ? prepared.artefact : QString()),
-            {}, {} };
+            m_profile.expandEnv(m_dataDir, run.cacheDir), {} };
     }
 
 private:

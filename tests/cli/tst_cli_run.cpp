@@ -375,6 +375,55 @@ private Q_SLOTS:
         }
     }
 
+    // Cache policy with a "runtime" that really keeps a cache (rb_testchild cache): cold gives every
+    // run a fresh empty folder, warm one folder shared by all runs of the runtime.
+    void cachePolicyColdAndWarm_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addRow("cold") << QStringLiteral("cold");
+        QTest::addRow("warm") << QStringLiteral("warm");
+    }
+    void cachePolicyColdAndWarm()
+    {
+        QFETCH(QString, policy);
+        QTemporaryDir d;
+        QDir().mkpath(d.filePath(QStringLiteral("profiles")));
+        const QString child = QCoreApplication::applicationDirPath() + QStringLiteral("/rb_testchild");
+        writeFile(d, QStringLiteral("profiles/cachey.json"),
+            QStringLiteral(R"({"id":"cachey","build":"native","binary":{"names":["%1"]},
+                "run":["{binary}","cache","{module}"],"env":["RB_CACHE_DIR={cache}"]})")
+                .arg(child)
+                .toUtf8());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RUNBENCH_USER_PROFILES"), d.filePath(QStringLiteral("profiles")));
+        env.insert(QStringLiteral("RB_CACHE_LOG"), d.filePath(QStringLiteral("cache.log")));
+        env.insert(QStringLiteral("RB_CACHE_DIR"), QStringLiteral("/must/be/overridden"));
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            QStringLiteral(
+                R"({"name":"cache","runtimes":["cachey"],"workloads":["noop"],"repetitions":4,"warmup":1,"cache":"%1"})")
+                .arg(policy)
+                .toUtf8());
+        const Out o =
+            run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("out")) }, env);
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QFile log(d.filePath(QStringLiteral("cache.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QSet<QString> dirs;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString state = lines[i].section(QLatin1Char(' '), 0, 0);
+            dirs.insert(lines[i].section(QLatin1Char(' '), 1));
+            QCOMPARE(
+                state, (policy == QLatin1String("cold") || i == 0) ? QStringLiteral("cold") : QStringLiteral("warm"));
+        }
+        QCOMPARE(dirs.size(), policy == QLatin1String("cold") ? 5 : 1);
+        for (const QString& dir : dirs) {
+            QVERIFY2(dir.contains(QStringLiteral("runbench-cache-")), qPrintable(dir));
+            QVERIFY2(!QFileInfo::exists(dir), qPrintable(dir + QStringLiteral(" was left behind")));
+        }
+    }
+
     void sigkillHalfwayKeepsFinishedRunsAndResumes()
     {
         QTemporaryDir d;

@@ -13,6 +13,8 @@
 //   cwd               print the working directory
 //   fds               print the open file descriptors above 2, one per line
 //   noop              exit 0
+//   cache             a runtime with a cache: in $RB_CACHE_DIR, "warm" when its marker file exists, else
+//                     "cold" (and the marker is written); appends "<cold|warm> <dir>" to $RB_CACHE_LOG
 //   serve MS PORT [STATUS [ignoreterm]]
 //                     sleep MS ms, listen on 127.0.0.1:PORT, print "listening <CLOCK_MONOTONIC ns>", then answer
 //                     every connection with HTTP STATUS (default 200) and body "ok\n"; ignoreterm: ignore SIGTERM
@@ -266,6 +268,30 @@ int main(int argc, char** argv)
     }
     if (strcmp(mode, "tree") == 0) {
         return tree(a, b);
+    }
+    if (strcmp(mode, "cache") == 0) {
+        const char* dir = getenv("RB_CACHE_DIR");
+        const char* log = getenv("RB_CACHE_LOG");
+        if (!dir || !log || !*dir) {
+            return 3;
+        }
+        char marker[4096];
+        snprintf(marker, sizeof marker, "%s/marker", dir);
+        const int warm = access(marker, F_OK) == 0;
+        if (!warm) {
+            FILE* m = fopen(marker, "w");
+            if (!m) {
+                return 4;
+            }
+            fclose(m);
+        }
+        FILE* l = fopen(log, "a");
+        if (!l) {
+            return 5;
+        }
+        fprintf(l, "%s %s\n", warm ? "warm" : "cold", dir);
+        fclose(l);
+        return 0;
     }
     return strcmp(mode, "noop") == 0 ? 0 : 64;
 }
