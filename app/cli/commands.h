@@ -17,6 +17,7 @@ enum ExitCode
 /// Each sub-command takes its own arguments (argv[0] is "runbench-cli <command>").
 int runRunners(const QStringList& args);
 int runRun(const QStringList& args);
+int runLoad(const QStringList& args);
 
 /// Prints "runbench-cli: <message>" to stderr and returns BadInput.
 int badInput(const QString& message);

@@ -15,6 +15,8 @@ commands:
   runners [--json]                  every runtime: available?, version, reason
   run SPEC.json --out DIR [--resume] [--json]
                                     run an experiment into a results folder
+  load URL (-d SECONDS | -n COUNT) [-c CONNS] [-t THREADS] [--rate RPS] [--json]
+                                    HTTP/1.1 load: closed loop, or open loop at RPS
 
 Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
 Run 'runbench-cli <command> --help' for a command's options.
@@ -43,6 +45,9 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("run")) {
         return rb::cli::runRun(rest);
+    }
+    if (cmd == QLatin1String("load")) {
+        return rb::cli::runLoad(rest);
     }
     QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
                                           : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))
