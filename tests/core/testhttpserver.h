@@ -5,6 +5,8 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <chrono>
+#include <cstring>
 #include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -158,7 +160,7 @@ private:
 
     bool respond(int fd)
     {
-        const auto put = [fd](const char* s) { return ::send(fd, s, strlen(s), MSG_NOSIGNAL) > 0; };
+        const auto put = [fd](const char* s) { return ::send(fd, s, std::strlen(s), MSG_NOSIGNAL) > 0; };
         switch (m_mode) {
         case Mode::Ok:
             return put("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
