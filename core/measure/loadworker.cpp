@@ -123,11 +123,17 @@ void Worker::onConnectDone(Conn& c, int64_t now)
     }
     watch(c, EPOLLIN);
     c.st = St::Idle;
-    drive(c, now);
+    if (m_open) {
+        drive(c, now); // a late request leaves at once
+    }
+    // Closed loop: the next request leaves in the pass over all connections after this batch of events, so
+    // the connections answered together send together (as wrk does, from its next event-loop turn).
 }
 
-void Worker::send(Conn& c, int64_t now)
+void Worker::send(Conn& c, int64_t)
 {
+    // A fresh timestamp, not the one of the epoll wake-up: the events before this one in the batch took time.
+    const int64_t now = nowNs();
     c.sentNs = c.attemptNs = now;
     if (m_open) {
         if (now - c.intendedNs > 1'000'000) {
@@ -221,8 +227,9 @@ void Worker::onReadable(Conn& c, int64_t now)
     }
 }
 
-void Worker::complete(Conn& c, int64_t now)
+void Worker::complete(Conn& c, int64_t)
 {
+    const int64_t now = nowNs(); // as in wrk: when the response has been parsed
     const int status = c.parser.statusCode();
     m_res.latency.record(now - c.intendedNs);
     if (m_open) {
@@ -243,7 +250,11 @@ void Worker::complete(Conn& c, int64_t now)
         return;
     }
     c.st = St::Idle;
-    drive(c, now);
+    if (m_open) {
+        drive(c, now); // a late request leaves at once
+    }
+    // Closed loop: the next request leaves in the pass over all connections after this batch of events, so
+    // the connections answered together send together (as wrk does, from its next event-loop turn).
 }
 
 void Worker::fail(Conn& c, Err kind, int64_t now)
