@@ -72,12 +72,14 @@ def fmt(xs, f="{:.0f}"):
 
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 ver = lambda cmd: subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip() or "?"
+nginx_v = ver("nginx -v 2>&1 | sed s@.*/@@")
+wrk_v = ver("wrk --version 2>&1 | head -1 | cut -d' ' -f1-2")
+loadavg = open("/proc/loadavg").read().split()[0]
 L = []
 L.append("## Load generator\n")
 L.append(f"Written by `tests/bench/load_vs_peers.sh` on {datetime.date.today()} "
          f"({platform.node()}, {os.cpu_count()} cores, {cpu}, Linux {platform.release()}; "
-         f"nginx {ver('nginx -v 2>&1 | sed s@.*/@@')}, {ver('wrk --version 2>&1 | head -1 | cut -d\" \" -f1-2')}, "
-         f"hey from Debian). Load average when the report was written: {open('/proc/loadavg').read().split()[0]}.\n")
+         f"nginx {nginx_v}, {wrk_v}, hey from Debian). Load average when the report was written: {loadavg}.\n")
 L.append("nginx: 1 worker, `access_log off`, `return 200` of a 17-byte body, loopback, generated config in a temp dir. "
          f"Every tool: {conns} connections, 1 thread (`hey -cpus 1`), {duration} s, keep-alive. "
          f"{rounds} interleaved rounds (the tool order rotates every round). The machine is shared with other "
