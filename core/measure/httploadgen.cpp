@@ -145,6 +145,7 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
     plan.rate = cfg.rate.value_or(0.0);
     plan.requestCount = cfg.requestCount;
     plan.timeoutNs = int64_t(cfg.timeoutS * 1e9);
+    plan.lateNs = LoadResult::kLateSendNs;
     plan.cancel = cancel;
     plan.sink = sink.isOpen() ? &sink : nullptr;
     std::atomic<int64_t> tickets { cfg.requestCount };

@@ -136,7 +136,7 @@ void Worker::send(Conn& c, int64_t)
     const int64_t now = nowNs();
     c.sentNs = c.attemptNs = now;
     if (m_open) {
-        if (now - c.intendedNs > 1'000'000) {
+        if (now - c.intendedNs > m_plan.lateNs) {
             ++m_res.lateSends;
         }
     } else {

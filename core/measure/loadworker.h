@@ -31,6 +31,7 @@ struct Plan
     int64_t deadlineNs = 0; ///< duration mode: no request is started at or after it; 0 in count mode
     int64_t requestCount = 0; ///< count mode: attempts in total; 0 in duration mode
     int64_t timeoutNs = 2'000'000'000;
+    int64_t lateNs = 1'000'000; ///< open loop: a send later than this after its intended time is late
     std::atomic<int64_t>* tickets = nullptr; ///< closed loop, count mode: attempts left
     const std::atomic<bool>* cancel = nullptr;
     RawSampleSink* sink = nullptr;

@@ -48,6 +48,12 @@ for r in range(1, rounds + 1):
     res["runbench"].append(runbench(f"{work}/runbench.{r}.json"))
     res["wrk"].append(wrk(f"{work}/wrk.{r}.txt"))
     res["hey"].append(hey(f"{work}/hey.{r}.txt"))
+def cpu_us_per_request(tool, r, rps):
+    user, sys_ = map(float, open(f"{work}/{tool}.{r}.cpu").read().split()[-2:])
+    return (user + sys_) * 1e6 / (rps * float(duration))
+
+
+cpu = {t: [cpu_us_per_request(t, r, res[t][r - 1][0]) for r in range(1, rounds + 1)] for t in res}
 rb_wrk = [a[0] / b[0] for a, b in zip(res["runbench"], res["wrk"])]
 rb_hey = [a[0] / b[0] for a, b in zip(res["runbench"], res["hey"])]
 p50_ratio = [a[1] / b[1] for a, b in zip(res["runbench"], res["wrk"])]
@@ -70,7 +76,7 @@ def fmt(xs, f="{:.0f}"):
     return ", ".join(f.format(x) for x in xs)
 
 
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+cpu_model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 ver = lambda cmd: subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip() or "?"
 nginx_v = ver("nginx -v 2>&1 | sed s@.*/@@")
 wrk_v = ver("wrk --version 2>&1 | head -1 | cut -d' ' -f1-2")
@@ -78,7 +84,7 @@ loadavg = open("/proc/loadavg").read().split()[0]
 L = []
 L.append("## Load generator\n")
 L.append(f"Written by `tests/bench/load_vs_peers.sh` on {datetime.date.today()} "
-         f"({platform.node()}, {os.cpu_count()} cores, {cpu}, Linux {platform.release()}; "
+         f"({platform.node()}, {os.cpu_count()} cores, {cpu_model}, Linux {platform.release()}; "
          f"nginx {nginx_v}, {wrk_v}, hey from Debian). Load average when the report was written: {loadavg}.\n")
 L.append("nginx: 1 worker, `access_log off`, `return 200` of a 17-byte body, loopback, generated config in a temp dir. "
          f"Every tool: {conns} connections, 1 thread (`hey -cpus 1`), {duration} s, keep-alive. "
@@ -86,10 +92,10 @@ L.append("nginx: 1 worker, `access_log off`, `return 200` of a 17-byte body, loo
          "engineers' builds, so absolute numbers move between rounds; the ratios are taken within each round "
          "and their median is what the targets are checked against.\n")
 L.append("### Closed loop\n")
-L.append("| tool | median req/s | median p50 (µs) | req/s per round | p50 per round (µs) |")
-L.append("|---|---:|---:|---|---|")
+L.append("| tool | median req/s | median p50 (µs) | median CPU µs / request | req/s per round | p50 per round (µs) |")
+L.append("|---|---:|---:|---:|---|---|")
 for t in ("runbench", "wrk", "hey"):
-    L.append(f"| {t} | {med(x[0] for x in res[t]):.0f} | {med(x[1] for x in res[t]):.1f} | "
+    L.append(f"| {t} | {med(x[0] for x in res[t]):.0f} | {med(x[1] for x in res[t]):.1f} | {med(cpu[t]):.2f} | "
              f"{fmt(x[0] for x in res[t])} | {fmt((x[1] for x in res[t]), '{:.1f}')} |")
 L.append("")
 L.append("| ratio (median of per-round ratios) | value | per round | target | |")
@@ -99,7 +105,9 @@ L.append(f"| runbench / hey req/s | {med(rb_hey):.3f} | {fmt(rb_hey, '{:.3f}')} 
 L.append(f"| runbench / wrk p50 | {med(p50_ratio):.3f} | {fmt(p50_ratio, '{:.3f}')} | within ±10% | "
          f"{ok(abs(med(p50_ratio) - 1) <= 0.10)} |")
 L.append("")
-L.append("hey prints latency percentiles in whole 0.1 ms steps (4 decimals of seconds), so its p50 is coarse.\n")
+L.append("CPU µs / request: user + system time of the tool's process (`/usr/bin/time`) divided by the requests "
+         "it made, i.e. what the generator itself costs, which the shared machine's noise affects much less than req/s. "
+         "hey prints latency percentiles in whole 0.1 ms steps (4 decimals of seconds), so its p50 is coarse.\n")
 L.append(f"### Open loop at 50% of the measured capacity ({rate:.0f} req/s requested)\n")
 L.append("| round | achieved req/s | achieved / requested | late sends (> 1 ms) | corrected p99 (µs, histogram) | "
          "corrected p99 (µs, exact from raw samples) | uncorrected p99 (µs) |")

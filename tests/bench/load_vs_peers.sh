@@ -67,10 +67,11 @@ echo "nginx $(nginx -v 2>&1 | sed 's/.*\///') on $URL, raw outputs in $WORK" >&2
 
 # --- closed loop, interleaved rounds -------------------------------------------------------------------
 run_tool() { # tool round
+    local T=(/usr/bin/time -f "%U %S" -o "$WORK/$1.$2.cpu")
     case $1 in
-    runbench) "$CLI" load "$URL" -d "$DURATION" -c "$CONNS" -t 1 --json >"$WORK/runbench.$2.json" ;;
-    wrk) wrk -t1 -c"$CONNS" -d"${DURATION}s" --latency "$URL" >"$WORK/wrk.$2.txt" ;;
-    hey) hey -z "${DURATION}s" -c "$CONNS" -cpus 1 "$URL" >"$WORK/hey.$2.txt" ;;
+    runbench) "${T[@]}" "$CLI" load "$URL" -d "$DURATION" -c "$CONNS" -t 1 --json >"$WORK/runbench.$2.json" ;;
+    wrk) "${T[@]}" wrk -t1 -c"$CONNS" -d"${DURATION}s" --latency "$URL" >"$WORK/wrk.$2.txt" ;;
+    hey) "${T[@]}" hey -z "${DURATION}s" -c "$CONNS" -cpus 1 "$URL" >"$WORK/hey.$2.txt" ;;
     esac
 }
 TOOLS=(runbench wrk hey)
