@@ -10,22 +10,25 @@ UNIT = {"us": 1.0, "ms": 1e3, "s": 1e6}
 
 
 def wrk(path):
+    """(req/s, p50 µs, mean µs)"""
     t = open(path).read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
     m = re.search(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", t, re.M)
-    return rps, float(m.group(1)) * UNIT[m.group(2)]
+    a = re.search(r"^\s+Latency\s+([\d.]+)(us|ms|s)", t, re.M)
+    return rps, float(m.group(1)) * UNIT[m.group(2)], float(a.group(1)) * UNIT[a.group(2)]
 
 
 def hey(path):
     t = open(path).read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
     p50 = float(re.search(r"50%+ in ([\d.]+) secs", t).group(1)) * 1e6
-    return rps, p50
+    mean = float(re.search(r"Average:\s+([\d.]+) secs", t).group(1)) * 1e6
+    return rps, p50, mean
 
 
 def runbench(path):
     d = json.load(open(path))
-    return d["rps"], d["latency_us"]["p50"]
+    return d["rps"], d["latency_us"]["p50"], d["latency_us"]["mean"]
 
 
 def exact_p99(csv_path):
@@ -92,11 +95,13 @@ L.append("nginx: 1 worker, `access_log off`, `return 200` of a 17-byte body, loo
          "engineers' builds, so absolute numbers move between rounds; the ratios are taken within each round "
          "and their median is what the targets are checked against.\n")
 L.append("### Closed loop\n")
-L.append("| tool | median req/s | median p50 (µs) | median CPU µs / request | req/s per round | p50 per round (µs) |")
-L.append("|---|---:|---:|---:|---|---|")
+L.append("| tool | median req/s | median p50 (µs) | median CPU µs / request | Little: mean latency × req/s ÷ N "
+         "| req/s per round | p50 per round (µs) |")
+L.append("|---|---:|---:|---:|---:|---|---|")
+little = {t: [x[2] * 1e-6 * x[0] / float(conns) for x in res[t]] for t in res}
 for t in ("runbench", "wrk", "hey"):
     L.append(f"| {t} | {med(x[0] for x in res[t]):.0f} | {med(x[1] for x in res[t]):.1f} | {med(cpu[t]):.2f} | "
-             f"{fmt(x[0] for x in res[t])} | {fmt((x[1] for x in res[t]), '{:.1f}')} |")
+             f"{med(little[t]):.2f} | {fmt(x[0] for x in res[t])} | {fmt((x[1] for x in res[t]), '{:.1f}')} |")
 L.append("")
 L.append("| ratio (median of per-round ratios) | value | per round | target | |")
 L.append("|---|---:|---|---|---|")
@@ -104,6 +109,10 @@ L.append(f"| runbench / wrk req/s | {med(rb_wrk):.3f} | {fmt(rb_wrk, '{:.3f}')} 
 L.append(f"| runbench / hey req/s | {med(rb_hey):.3f} | {fmt(rb_hey, '{:.3f}')} | ≥ 1.5 | {ok(med(rb_hey) >= 1.5)} |")
 L.append(f"| runbench / wrk p50 | {med(p50_ratio):.3f} | {fmt(p50_ratio, '{:.3f}')} | within ±10% | "
          f"{ok(abs(med(p50_ratio) - 1) <= 0.10)} |")
+L.append("")
+L.append("Little's law check: in a closed loop with N connections each always waiting for one response, mean "
+         "latency × throughput = N, so the column must be ≤ 1 and close to 1. A value well above 1 means the tool's "
+         "latency samples are not per-request send-to-response times of the requests it counted.")
 L.append("")
 L.append("CPU µs / request: user + system time of the tool's process (`/usr/bin/time`) divided by the requests "
          "it made, i.e. what the generator itself costs, which the shared machine's noise affects much less than req/s. "
