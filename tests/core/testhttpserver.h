@@ -27,7 +27,8 @@ public:
         Close, ///< 200, "Connection: close", body delimited by EOF
         Status500, ///< 500 with Content-Length 0
         Silent, ///< reads requests, never answers
-        Garbage ///< answers with bytes that are not HTTP
+        Garbage, ///< answers with bytes that are not HTTP
+        Head ///< answers as to HEAD: "Content-Length: 5" and no body
     };
 
     explicit TestHttpServer(Mode mode)
@@ -177,6 +178,8 @@ private:
             return true;
         case Mode::Garbage:
             return put("this is not HTTP at all\r\n\r\n");
+        case Mode::Head:
+            return put("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n");
         }
         return false;
     }

@@ -138,6 +138,17 @@ private slots:
         QCOMPARE(server.requests(), 20L);
     }
 
+    void headResponsesHaveNoBody()
+    {
+        TestHttpServer server(Mode::Head);
+        LoadConfig c = config(server.port(), 50, 2, 1);
+        c.method = "HEAD";
+        const LoadResult r = rb::runHttpLoad(c);
+        QVERIFY2(r.errors.total() == 0, qPrintable(describe(r))); // did not wait for the 5 announced bytes
+        QCOMPARE(r.requests, qint64(50));
+        QVERIFY(server.seen().front().rfind("HEAD /x HTTP/1.1\r\n", 0) == 0);
+    }
+
     void unresolvableHostIsReported()
     {
         LoadConfig c = config(80, 5);
