@@ -170,7 +170,7 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
     for (auto& t : threads) {
         t.join();
     }
-    int64_t endNs = plan.originNs, firstSend = INT64_MAX, lastSend = 0, sends = 0;
+    int64_t endNs = plan.originNs, lastSend = 0, sends = 0;
     for (auto& w : workers) {
         const load::WorkerResult& r = w->result();
         if (!r.fatal.empty()) {
@@ -179,7 +179,6 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
         merge(result, r);
         endNs = std::max(endNs, r.endNs);
         if (r.sends > 0) {
-            firstSend = std::min(firstSend, r.firstSendNs);
             lastSend = std::max(lastSend, r.lastSendNs);
             sends += r.sends;
         }
@@ -187,7 +186,7 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
     result.elapsedS = double(endNs - plan.originNs) / 1e9;
     if (result.openLoop) {
         result.achievedRate =
-            sends > 1 && lastSend > firstSend ? double(sends - 1) * 1e9 / double(lastSend - firstSend) : 0.0;
+            sends > 1 && lastSend > plan.originNs ? double(sends - 1) * 1e9 / double(lastSend - plan.originNs) : 0.0;
     } else {
         result.achievedRate = result.rps();
     }

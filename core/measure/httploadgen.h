@@ -61,7 +61,9 @@ struct LoadResult
     qint64 attempts = 0; ///< requests started: requests + connect/read/write/timeout failures of requests
     qint64 reconnects = 0; ///< connections re-opened after the server closed them (Connection: close, EOF)
     qint64 lateSends = 0; ///< open loop: requests sent more than kLateSendNs after their intended time
-    double achievedRate = 0; ///< open loop: (sends − 1) / (last send − first send); closed loop: rps()
+    /// Open loop: (sends − 1) / (last actual send − schedule origin), the origin being the intended time of the
+    /// first request: late final sends lower it, a late first send does not raise it. Closed loop: rps().
+    double achievedRate = 0;
     LoadErrors errors;
     HdrHistogram latency; ///< open loop: from intended send time (corrected); closed loop: from send
     HdrHistogram latencyUncorrected; ///< from the actual send (open loop only; empty in a closed loop)

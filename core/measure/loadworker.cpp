@@ -142,9 +142,7 @@ void Worker::send(Conn& c, int64_t)
     } else {
         c.intendedNs = now;
     }
-    if (m_res.sends++ == 0) {
-        m_res.firstSendNs = now;
-    }
+    ++m_res.sends;
     m_res.lastSendNs = now;
     c.req = &m_plan.requests[m_nextPath];
     m_nextPath = (m_nextPath + 1) % m_plan.requests.size();

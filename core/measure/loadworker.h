@@ -43,7 +43,7 @@ struct WorkerResult
     HdrHistogram latency;
     HdrHistogram uncorrected;
     int64_t requests = 0, bytes = 0, attempts = 0, reconnects = 0, lateSends = 0, sends = 0;
-    int64_t firstSendNs = 0, lastSendNs = 0, endNs = 0;
+    int64_t lastSendNs = 0, endNs = 0;
     int64_t errConnect = 0, errRead = 0, errWrite = 0, errTimeout = 0, errStatus = 0;
     std::string fatal; ///< epoll could not be created
 };
