@@ -124,10 +124,9 @@ void Worker::onConnectDone(Conn& c, int64_t now)
     watch(c, EPOLLIN);
     c.st = St::Idle;
     if (m_open) {
-        drive(c, now); // a late request leaves at once
+        drive(c, now); // a request already due leaves at once
     }
-    // Closed loop: the next request leaves in the pass over all connections after this batch of events, so
-    // the connections answered together send together (as wrk does, from its next event-loop turn).
+    // Closed loop: the request leaves in the pass over all connections that follows this batch of events.
 }
 
 void Worker::send(Conn& c, int64_t)
