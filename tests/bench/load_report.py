@@ -159,7 +159,7 @@ L.append(f"`runbench-cli load -n {int(mem_requests)} -c {conns} -t 1` (closed lo
          "grow with the number of requests; most of it is the Qt libraries.\n")
 section = "\n".join(L) + "\n"
 
-text = open(doc).read() if os.path.exists(doc) else "# Performance\n\n"
+text = open(doc).read() if os.path.exists(doc) else "<!-- SPDX-License-Identifier: GPL-3.0-or-later -->\n# Performance\n\n"
 m = re.search(r"^## Load generator\n.*?(?=^## |\Z)", text, re.S | re.M)
 text = text[:m.start()] + section + text[m.end():] if m else text.rstrip("\n") + "\n\n" + section
 open(doc, "w").write(text)
