@@ -221,7 +221,9 @@ private slots:
         QVERIFY2(r.errors.total() == 0, qPrintable(describe(r)));
         QCOMPARE(r.requests, qint64(300));
         QCOMPARE(server.requests(), 300L);
-        QVERIFY2(std::abs(r.achievedRate - 1000.0) <= 10.0, qPrintable(QString::number(r.achievedRate)));
+        // 0.3 s of schedule: 1% would be 3 ms of lateness on the last send, too tight for a loaded CI machine;
+        // the 1% check is openLoopHoldsTheRate's (3 s).
+        QVERIFY2(std::abs(r.achievedRate - 1000.0) <= 50.0, qPrintable(QString::number(r.achievedRate)));
     }
 
     void rawSamplesStreamToAFile()
