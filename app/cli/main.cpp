@@ -19,6 +19,8 @@ commands:
                                     summaries, CIs, tests and effect sizes of groups
   time [--runs N] [--warmup N] [--ready tcp:HOST:PORT|http:URL|line:REGEX] [--json] -- CMD ARGS...
                                     time a command (to exit, or until ready)
+  load URL (-d SECONDS | -n COUNT) [-c CONNS] [-t THREADS] [--rate RPS] [--json]
+                                    HTTP/1.1 load: closed loop, or open loop at RPS
 
 Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
 Run 'runbench-cli <command> --help' for a command's options.
@@ -53,6 +55,9 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("time")) {
         return rb::cli::runTime(rest);
+    }
+    if (cmd == QLatin1String("load")) {
+        return rb::cli::runLoad(rest);
     }
     QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
                                           : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))
