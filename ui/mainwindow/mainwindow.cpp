@@ -72,8 +72,10 @@ MainWindow::MainWindow(QWidget* parent)
     split->addWidget(m_coldStart);
     split->addWidget(m_distribution);
     split->setChildrenCollapsible(false);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Equal shares: each plot carries its own legend below the axes, and the distribution's y label
+    // needs the height to stay readable.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     setCentralWidget(split);
     createActions();
     createDocks();

@@ -20,7 +20,9 @@ RunnersPage::RunnersPage(QWidget* parent)
     proxy->setSortRole(RunnerTableModel::SortRole);
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(RunnerTableModel::IdColumn, Qt::AscendingOrder);
+    // Available runtimes first (the ones an experiment can use); the sort is stable, so each half keeps
+    // the registry's order.
+    m_view->sortByColumn(RunnerTableModel::AvailableColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
