@@ -14,6 +14,9 @@ if grep -rnE "QtWidgets|qcustomplot|QWidget" core runners; then
     exit 1
 fi
 
+echo "== format: clang-format --dry-run -Werror on every C/C++ file" >&2
+git ls-files -z '*.cpp' '*.h' '*.c' | xargs -0 clang-format --dry-run -Werror
+
 echo "== build without the GUI (-DRUNBENCH_BUILD_GUI=OFF)" >&2
 cmake --preset nogui -DRUNBENCH_BUILD_TESTS=OFF >/dev/null
 cmake --build --preset nogui

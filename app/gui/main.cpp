@@ -18,7 +18,8 @@ void installTranslations(QApplication& app, const QString& forced)
 {
     const QLocale locale = forced.isEmpty() ? QLocale::system() : QLocale(forced);
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
     auto* own = new QTranslator(&app);
@@ -38,16 +39,23 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.runbench.Runbench"));
 
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Runbench: compare how software runs on WebAssembly runtimes, containers and native."));
+    p.setApplicationDescription(
+        QStringLiteral("Runbench: compare how software runs on WebAssembly runtimes, containers and native."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({ QStringLiteral("demo"), QStringLiteral("Start the bundled demo experiment.") });
     p.addOption({ QStringLiteral("run"), QStringLiteral("Start the experiment SPEC.json."), QStringLiteral("SPEC") });
-    p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder for --demo/--run (default: a new folder in the data location)."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("out"),
+        QStringLiteral("Results folder for --demo/--run (default: a new folder in the data location)."),
+        QStringLiteral("DIR") });
     p.addOption({ QStringLiteral("open"), QStringLiteral("Open a results folder."), QStringLiteral("DIR") });
-    p.addOption({ QStringLiteral("export-figures"), QStringLiteral("When the run or folder is shown, write its figures (PDF and PNG) to DIR."), QStringLiteral("DIR") });
-    p.addOption({ QStringLiteral("quit"), QStringLiteral("Quit once the run or folder is shown and figures are exported.") });
-    p.addOption({ QStringLiteral("lang"), QStringLiteral("Force the language (e.g. fr, de, en)."), QStringLiteral("CODE") });
+    p.addOption({ QStringLiteral("export-figures"),
+        QStringLiteral("When the run or folder is shown, write its figures (PDF and PNG) to DIR."),
+        QStringLiteral("DIR") });
+    p.addOption(
+        { QStringLiteral("quit"), QStringLiteral("Quit once the run or folder is shown and figures are exported.") });
+    p.addOption(
+        { QStringLiteral("lang"), QStringLiteral("Force the language (e.g. fr, de, en)."), QStringLiteral("CODE") });
     p.process(app);
     installTranslations(app, p.value(QStringLiteral("lang")));
 
@@ -75,7 +83,8 @@ int main(int argc, char** argv)
         }
     });
     if (p.isSet(QStringLiteral("demo"))) {
-        window.startExperiment(rb::paths::dataDir() + QStringLiteral("/experiments/demo.json"), p.value(QStringLiteral("out")));
+        window.startExperiment(
+            rb::paths::dataDir() + QStringLiteral("/experiments/demo.json"), p.value(QStringLiteral("out")));
     } else if (p.isSet(QStringLiteral("run"))) {
         window.startExperiment(p.value(QStringLiteral("run")), p.value(QStringLiteral("out")));
     } else if (p.isSet(QStringLiteral("open"))) {

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QMap>
 #include <QJsonDocument>
+#include <QMap>
 
 namespace rb {
 

@@ -49,8 +49,9 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
         if (def->server) {
             for (const ScenarioSpec& sc : spec.scenarios) {
                 if (sc.kind == QLatin1String("cold-start-exit")) {
-                    return QStringLiteral("%1: field \"workloads[%2]\": \"%3\" is a server and never exits; scenario "
-                                          "cold-start-exit needs a workload that exits (servers: cold-start-ready, TODO(#6))")
+                    return QStringLiteral(
+                        "%1: field \"workloads[%2]\": \"%3\" is a server and never exits; scenario "
+                        "cold-start-exit needs a workload that exits (servers: cold-start-ready, TODO(#6))")
                         .arg(sourceName)
                         .arg(i)
                         .arg(w.name);

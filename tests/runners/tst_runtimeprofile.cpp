@@ -47,16 +47,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("variant");
         QTest::addColumn<QString>("prepare");
         QTest::addColumn<QString>("run");
-        QTest::addRow("wasmtime jit") << "wasmtime" << "jit" << "" << "B run -C cache=n M.wasm 7";
-        QTest::addRow("wasmtime winch") << "wasmtime" << "winch" << "" << "B run -C cache=n -C compiler=winch M.wasm 7";
-        QTest::addRow("wasmtime aot") << "wasmtime" << "aot" << "B compile -o A M.wasm" << "B run --allow-precompiled A 7";
-        QTest::addRow("wasmedge interpreter") << "wasmedge" << "interpreter" << "" << "B M.wasm 7";
-        QTest::addRow("wasmedge aot") << "wasmedge" << "aot" << "B compile --optimize 3 M.wasm A" << "B A 7";
-        QTest::addRow("wasmer singlepass") << "wasmer" << "singlepass" << "" << "B run --singlepass M.wasm -- 7";
-        QTest::addRow("wasmer aot") << "wasmer" << "aot" << "B compile M.wasm -o A" << "B run A -- 7";
-        QTest::addRow("wamr interp") << "wamr" << "interp" << "" << "B --interp M.wasm 7";
-        QTest::addRow("wamr aot") << "wamr" << "aot" << "wamrc -o A M.wasm" << "B A 7";
-        QTest::addRow("node liftoff-only") << "node-wasi" << "liftoff-only" << "" << "B --no-warnings --liftoff-only D/runners/node-wasi-launcher.mjs M.wasm 7";
+        QTest::addRow("wasmtime jit") << "wasmtime"
+                                      << "jit"
+                                      << ""
+                                      << "B run -C cache=n M.wasm 7";
+        QTest::addRow("wasmtime winch") << "wasmtime"
+                                        << "winch"
+                                        << ""
+                                        << "B run -C cache=n -C compiler=winch M.wasm 7";
+        QTest::addRow("wasmtime aot") << "wasmtime"
+                                      << "aot"
+                                      << "B compile -o A M.wasm"
+                                      << "B run --allow-precompiled A 7";
+        QTest::addRow("wasmedge interpreter") << "wasmedge"
+                                              << "interpreter"
+                                              << ""
+                                              << "B M.wasm 7";
+        QTest::addRow("wasmedge aot") << "wasmedge"
+                                      << "aot"
+                                      << "B compile --optimize 3 M.wasm A"
+                                      << "B A 7";
+        QTest::addRow("wasmer singlepass") << "wasmer"
+                                           << "singlepass"
+                                           << ""
+                                           << "B run --singlepass M.wasm -- 7";
+        QTest::addRow("wasmer aot") << "wasmer"
+                                    << "aot"
+                                    << "B compile M.wasm -o A"
+                                    << "B run A -- 7";
+        QTest::addRow("wamr interp") << "wamr"
+                                     << "interp"
+                                     << ""
+                                     << "B --interp M.wasm 7";
+        QTest::addRow("wamr aot") << "wamr"
+                                  << "aot"
+                                  << "wamrc -o A M.wasm"
+                                  << "B A 7";
+        QTest::addRow("node liftoff-only")
+            << "node-wasi"
+            << "liftoff-only"
+            << ""
+            << "B --no-warnings --liftoff-only D/runners/node-wasi-launcher.mjs M.wasm 7";
     }
     void shippedProfilesExpandAsDocumented()
     {
@@ -65,13 +96,21 @@ private Q_SLOTS:
         QFETCH(QString, prepare);
         QFETCH(QString, run);
         QString err;
-        const auto p = RuntimeProfile::read(qEnvironmentVariable("RUNBENCH_SOURCE_DIR") + QStringLiteral("/runners/profiles/") + profile + QStringLiteral(".json"), &err);
+        const auto p = RuntimeProfile::read(qEnvironmentVariable("RUNBENCH_SOURCE_DIR")
+                + QStringLiteral("/runners/profiles/") + profile + QStringLiteral(".json"),
+            &err);
         QVERIFY2(p, qPrintable(err));
-        const auto v = std::find_if(p->variants.begin(), p->variants.end(), [&](const ProfileVariant& x) { return x.id == variant; });
+        const auto v = std::find_if(
+            p->variants.begin(), p->variants.end(), [&](const ProfileVariant& x) { return x.id == variant; });
         QVERIFY(v != p->variants.end());
         const QString artefact = v->prepareTemplate.isEmpty() ? QString() : QStringLiteral("A");
-        QCOMPARE(p->expandPrepare(QStringLiteral("B"), *v, QStringLiteral("M.wasm"), QStringLiteral("D"), artefact).join(' '), prepare);
-        QCOMPARE(p->expandRun(QStringLiteral("B"), *v, QStringLiteral("M.wasm"), QStringLiteral("D"), { QStringLiteral("7") }, artefact).join(' '), run);
+        QCOMPARE(p->expandPrepare(QStringLiteral("B"), *v, QStringLiteral("M.wasm"), QStringLiteral("D"), artefact)
+                     .join(' '),
+            prepare);
+        QCOMPARE(p->expandRun(QStringLiteral("B"), *v, QStringLiteral("M.wasm"), QStringLiteral("D"),
+                      { QStringLiteral("7") }, artefact)
+                     .join(' '),
+            run);
     }
 
     void missingBinaryIsUnavailableNotFatal()
@@ -117,7 +156,9 @@ private Q_SLOTS:
             R"({"id":"a","build":"jvm","binary":{"names":["x"]},"run":["{module}"]})")
                                    << QStringLiteral("\"build\"");
         QTest::addRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
-        QTest::addRow("prepare without artefact") << QByteArray(R"({"id":"a","binary":{"names":["x"]},"run":["{module}"],"variants":[{"id":"aot","prepare":["cc","{module}"]}]})") << QStringLiteral("\"variants[0].prepare\"");
+        QTest::addRow("prepare without artefact") << QByteArray(
+            R"({"id":"a","binary":{"names":["x"]},"run":["{module}"],"variants":[{"id":"aot","prepare":["cc","{module}"]}]})")
+                                                  << QStringLiteral("\"variants[0].prepare\"");
     }
     void invalidProfilesSayWhy()
     {

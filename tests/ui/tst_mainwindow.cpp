@@ -52,7 +52,8 @@ private Q_SLOTS:
         MainWindow w;
         QSignalSpy ready(&w, &MainWindow::installationReady);
         QVERIFY(ready.wait(30000));
-        QAbstractItemModelTester tester(w.runnersPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            w.runnersPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.runnersPage()->model()->rowCount() >= 1);
     }
 
@@ -93,7 +94,10 @@ private Q_SLOTS:
         QSignalSpy finished(&w, &MainWindow::experimentFinished);
         w.startExperiment(spec, d.filePath(QStringLiteral("out")));
         QTRY_VERIFY_WITH_TIMEOUT(w.coldStartPlot()->measuredPointCount() >= 1, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!processesMatching("cpu-hash\0" "3000000").isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processesMatching("cpu-hash\0"
+                                                    "3000000")
+                                      .isEmpty(),
+            10000);
         QElapsedTimer t;
         t.start();
         w.cancelExperiment();
@@ -102,7 +106,10 @@ private Q_SLOTS:
         const auto summary = finished.first().first().value<ExperimentSummary>();
         QCOMPARE(summary.status, QStringLiteral("cancelled"));
         QVERIFY(summary.finished >= 1 && summary.finished < 50);
-        QTRY_VERIFY_WITH_TIMEOUT(processesMatching("cpu-hash\0" "3000000").isEmpty(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(processesMatching("cpu-hash\0"
+                                                   "3000000")
+                                     .isEmpty(),
+            2000);
         QString err;
         const auto rs = loadResultFolder(d.filePath(QStringLiteral("out")), &err);
         QVERIFY2(rs, qPrintable(err));
@@ -113,8 +120,8 @@ private Q_SLOTS:
     void windowStaysResponsiveDuringARun()
     {
         QTemporaryDir d;
-        const QString spec = writeSpec(d,
-            R"({"name":"resp","runtimes":["native"],"workloads":["noop"],"repetitions":300,"warmup":0})");
+        const QString spec =
+            writeSpec(d, R"({"name":"resp","runtimes":["native"],"workloads":["noop"],"repetitions":300,"warmup":0})");
         MainWindow w;
         QSignalSpy finished(&w, &MainWindow::experimentFinished);
         w.startExperiment(spec, d.filePath(QStringLiteral("out")));

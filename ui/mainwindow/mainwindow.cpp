@@ -37,13 +37,13 @@ struct CheckedSpec
 
 QString defaultResultsDir(const QString& name)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/results/");
+    const QString base =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/results/");
     return base + name + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
 // Runs `work` on the global pool and `done` with its result on the GUI thread.
-template <typename T, typename Work, typename Done>
-void runInBackground(QObject* owner, Work work, Done done)
+template <typename T, typename Work, typename Done> void runInBackground(QObject* owner, Work work, Done done)
 {
     auto* watcher = new QFutureWatcher<T>(owner);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
@@ -107,10 +107,11 @@ void MainWindow::createActions()
     QMenu* exp = menuBar()->addMenu(tr("&Experiment"));
     m_runDemo = exp->addAction(tr("Run &demo"), this, &MainWindow::runDemo);
     m_runDemo->setShortcut(Qt::CTRL | Qt::Key_D);
-    m_runDemo->setToolTip(tr("Cold start of hello and cpu-hash on native and Node's WASI (resources/experiments/demo.json)"));
+    m_runDemo->setToolTip(
+        tr("Cold start of hello and cpu-hash on native and Node's WASI (resources/experiments/demo.json)"));
     m_runSpec = exp->addAction(tr("&Run experiment…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Run experiment"), paths::dataDir() + QStringLiteral("/experiments"),
-            tr("Experiment specs (*.json)"));
+        const QString f = QFileDialog::getOpenFileName(this, tr("Run experiment"),
+            paths::dataDir() + QStringLiteral("/experiments"), tr("Experiment specs (*.json)"));
         if (!f.isEmpty()) {
             startExperiment(f);
         }
@@ -161,7 +162,8 @@ void MainWindow::createDocks()
 
 void MainWindow::discoverInstallation()
 {
-    runInBackground<std::shared_ptr<Installation>>(this, [] { return Installation::discover(); },
+    runInBackground<std::shared_ptr<Installation>>(
+        this, [] { return Installation::discover(); },
         [this](std::shared_ptr<Installation> inst) {
             m_installation = inst;
             m_runners->setInstallation(inst);
@@ -199,7 +201,8 @@ void MainWindow::startExperiment(const QString& specPath, const QString& outDir)
         return;
     }
     auto inst = m_installation;
-    runInBackground<CheckedSpec>(this,
+    runInBackground<CheckedSpec>(
+        this,
         [specPath, inst] {
             SpecParseResult r = readExperimentSpec(specPath);
             if (r.spec) {
@@ -270,7 +273,8 @@ void MainWindow::onFinished(const ExperimentSummary& summary)
 void MainWindow::openResults(const QString& dir)
 {
     using Loaded = std::pair<std::optional<ResultSet>, QString>;
-    runInBackground<Loaded>(this,
+    runInBackground<Loaded>(
+        this,
         [dir] {
             QString err;
             auto rs = loadResultFolder(dir, &err);
@@ -294,7 +298,9 @@ void MainWindow::showResults(const ResultSet& results)
     m_currentDir = results.dir;
     m_coldStart->setResults(results);
     m_distribution->setResults(results);
-    setWindowTitle(tr("Runbench — %1").arg(results.experiment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString()));
+    setWindowTitle(
+        tr("Runbench — %1")
+            .arg(results.experiment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString()));
     updateActions();
 }
 

@@ -10,7 +10,8 @@ namespace rb::ui {
 namespace {
 
 const QList<QCPScatterStyle::ScatterShape> kShapes = { QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare,
-    QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssStar };
+    QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangleInverted,
+    QCPScatterStyle::ssStar };
 
 } // namespace
 
@@ -59,7 +60,8 @@ void ColdStartPlot::setConfigurations(const QList<RunSpec>& configurations)
         QCPGraph* g = m_plot->addGraph();
         const QColor colour = m_theme.colour(int(runtimes.indexOf(c.runtime)));
         g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(kShapes[workloads.indexOf(c.workload.label()) % kShapes.size()], colour, colour, 6));
+        g->setScatterStyle(
+            QCPScatterStyle(kShapes[workloads.indexOf(c.workload.label()) % kShapes.size()], colour, colour, 6));
         g->setName(configurationLabel(c));
         m_graphs << g;
     }
@@ -104,7 +106,8 @@ void ColdStartPlot::setResults(const ResultSet& results)
     std::vector<LivePoint> points;
     points.reserve(std::size_t(results.runs.size()));
     for (const RunRecord& r : results.runs) {
-        points.push_back(LivePoint { r.spec.index, r.spec.configIndex, r.value(QStringLiteral("wall_ms")), r.ok, r.spec.warmup });
+        points.push_back(
+            LivePoint { r.spec.index, r.spec.configIndex, r.value(QStringLiteral("wall_ms")), r.ok, r.spec.warmup });
     }
     addPoints(points);
 }
