@@ -319,9 +319,17 @@ QStringList MainWindow::exportFigures(const QString& dir)
     const auto save = [&](QCustomPlot* plot, const QString& base) {
         const QString pdf = dir + QLatin1Char('/') + base + QStringLiteral(".pdf");
         const QString png = dir + QLatin1Char('/') + base + QStringLiteral(".png");
-        if (plot->savePdf(pdf, 800, 500, QCP::epNoCosmetic)) {
+        // The PDF is sized for a paper column: two legend columns so that long labels are not cut.
+        const int wrap = plot->legend->wrap();
+        const auto relayout = [plot](int columns) {
+            plot->legend->setWrap(columns);
+            plot->legend->setFillOrder(plot->legend->fillOrder(), true); // re-place the existing items
+        };
+        relayout(2);
+        if (plot->savePdf(pdf, 800, 600, QCP::epNoCosmetic)) {
             written << pdf;
         }
+        relayout(wrap);
         if (plot->savePng(png, 1200, 750, 1.0)) {
             written << png;
         }
