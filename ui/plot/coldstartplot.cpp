@@ -33,12 +33,7 @@ ColdStartPlot::ColdStartPlot(QWidget* parent)
     m_plot->yAxis->setLabel(tr("Cold start to exit (ms)"));
     PlotTheme::makeLogAxis(m_plot->yAxis);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    // Legend below the axes, wrapping in columns, so it never hides points.
-    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(3);
-    m_plot->legend->setVisible(true);
+    PlotTheme::placeLegendBelow(m_plot);
     setConfigurations({});
 }
 
@@ -46,16 +41,9 @@ void ColdStartPlot::setConfigurations(const QList<RunSpec>& configurations)
 {
     m_plot->clearGraphs();
     m_graphs.clear();
-    QStringList runtimes;
-    QStringList workloads;
-    for (const RunSpec& c : configurations) {
-        if (!runtimes.contains(c.runtime)) {
-            runtimes << c.runtime;
-        }
-        if (!workloads.contains(c.workload.label())) {
-            workloads << c.workload.label();
-        }
-    }
+    const SeriesStyleIndex style = SeriesStyleIndex::of(configurations);
+    const QStringList& runtimes = style.runtimes;
+    const QStringList& workloads = style.workloads;
     for (const RunSpec& c : configurations) {
         QCPGraph* g = m_plot->addGraph();
         const QColor colour = m_theme.colour(int(runtimes.indexOf(c.runtime)));

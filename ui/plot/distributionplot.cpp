@@ -31,27 +31,16 @@ DistributionPlot::DistributionPlot(QWidget* parent)
     m_plot->yAxis->setRange(0, 1.05);
     m_plot->xAxis->setRange(0.1, 1000); // a log axis needs a positive range even before data arrive
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(3);
-    m_plot->legend->setVisible(true);
+    PlotTheme::placeLegendBelow(m_plot);
 }
 
 void DistributionPlot::setResults(const ResultSet& results)
 {
     m_plot->clearGraphs();
     const QList<RunSpec> configs = results.configurations();
-    QStringList runtimes;
-    QStringList workloads;
-    for (const RunSpec& c : configs) {
-        if (!runtimes.contains(c.runtime)) {
-            runtimes << c.runtime;
-        }
-        if (!workloads.contains(c.workload.label())) {
-            workloads << c.workload.label();
-        }
-    }
+    const SeriesStyleIndex style = SeriesStyleIndex::of(configs);
+    const QStringList& runtimes = style.runtimes;
+    const QStringList& workloads = style.workloads;
     double lo = 1e300;
     double hi = 0;
     for (const stats::Group& g : stats::groupsFromResults(results, QStringLiteral("wall_ms"))) {

@@ -92,4 +92,27 @@ void PlotTheme::makeLogAxis(QCPAxis* axis)
     axis->grid()->setSubGridVisible(true);
 }
 
+void PlotTheme::placeLegendBelow(QCustomPlot* plot)
+{
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(3);
+    plot->legend->setVisible(true);
+}
+
+SeriesStyleIndex SeriesStyleIndex::of(const QList<RunSpec>& configurations)
+{
+    SeriesStyleIndex idx;
+    for (const RunSpec& c : configurations) {
+        if (!idx.runtimes.contains(c.runtime)) {
+            idx.runtimes << c.runtime;
+        }
+        if (!idx.workloads.contains(c.workload.label())) {
+            idx.workloads << c.workload.label();
+        }
+    }
+    return idx;
+}
+
 } // namespace rb::ui

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/runrecord.h"
+
 #include <QColor>
 #include <QFont>
 #include <QList>
+#include <QStringList>
 
 class QCustomPlot;
 class QCPAxis;
@@ -35,6 +38,17 @@ struct PlotTheme
     void apply(QCustomPlot* plot) const;
     /// Log scale with plain decimal labels (1, 10, 100) and minor ticks.
     static void makeLogAxis(QCPAxis* axis);
+    /// Puts the legend below the axes, wrapping in 3 columns, so it never hides data.
+    static void placeLegendBelow(QCustomPlot* plot);
+};
+
+/// Which colour (runtime) and which marker or dash (workload) a configuration gets: the index of
+/// its runtime and of its workload in order of first appearance, the same in every plot.
+struct SeriesStyleIndex
+{
+    QStringList runtimes;
+    QStringList workloads;
+    static SeriesStyleIndex of(const QList<RunSpec>& configurations);
 };
 
 } // namespace rb::ui
