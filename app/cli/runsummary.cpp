@@ -23,28 +23,29 @@ QJsonValue num(double v)
 
 QJsonArray summaryJson(const ResultSet& results)
 {
+    // Groups come in the same (first-appearance) order for every metric: compute each metric's once.
+    QList<QList<stats::Group>> byMetric;
+    for (const QString& metric : kMetrics) {
+        byMetric << stats::groupsFromResults(results, metric);
+    }
     QJsonArray out;
-    const QList<stats::Group> wall = stats::groupsFromResults(results, kMetrics.first());
-    for (const stats::Group& g : wall) {
+    const QList<stats::Group>& wall = byMetric.first();
+    for (qsizetype i = 0; i < wall.size(); ++i) {
+        const stats::Group& g = wall[i];
         QJsonObject go { { QStringLiteral("name"), g.name }, { QStringLiteral("runtime"), g.runtime },
             { QStringLiteral("workload"), g.workload }, { QStringLiteral("scenario"), g.scenario },
             { QStringLiteral("n"), int(g.values.size()) }, { QStringLiteral("failed"), g.failed } };
-        for (const QString& metric : kMetrics) {
-            for (const stats::Group& mg : stats::groupsFromResults(results, metric)) {
-                if (mg.name != g.name) {
-                    continue;
-                }
-                std::vector<double> v = mg.values;
-                std::sort(v.begin(), v.end());
-                const auto sd = stats::sd(v);
-                go.insert(metric,
-                    QJsonObject {
-                        { QStringLiteral("median"), v.empty() ? QJsonValue() : num(stats::quantileSorted(v, 0.5)) },
-                        { QStringLiteral("mean"), num(stats::mean(v)) },
-                        { QStringLiteral("sd"), sd ? num(*sd) : QJsonValue() },
-                        { QStringLiteral("min"), v.empty() ? QJsonValue() : num(v.front()) },
-                        { QStringLiteral("max"), v.empty() ? QJsonValue() : num(v.back()) } });
-            }
+        for (qsizetype m = 0; m < kMetrics.size(); ++m) {
+            std::vector<double> v = byMetric[m][i].values;
+            std::sort(v.begin(), v.end());
+            const auto sd = stats::sd(v);
+            go.insert(kMetrics[m],
+                QJsonObject {
+                    { QStringLiteral("median"), v.empty() ? QJsonValue() : num(stats::quantileSorted(v, 0.5)) },
+                    { QStringLiteral("mean"), num(stats::mean(v)) },
+                    { QStringLiteral("sd"), sd ? num(*sd) : QJsonValue() },
+                    { QStringLiteral("min"), v.empty() ? QJsonValue() : num(v.front()) },
+                    { QStringLiteral("max"), v.empty() ? QJsonValue() : num(v.back()) } });
         }
         out.append(go);
     }

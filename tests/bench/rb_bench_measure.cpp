@@ -6,6 +6,7 @@
 //   rb_bench_measure ready RUNS DELAY_MS        time a server that sleeps DELAY_MS then listens; per run print
 //                                               ready_ms and the lag after the server's own listen() timestamp
 // Output: one JSON document on stdout.
+#include "../common/testsupport.h"
 #include "measure/readyrun.h"
 #include "measure/resourcesampler.h"
 
@@ -26,19 +27,6 @@
 extern char** environ;
 
 namespace {
-
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-    ::close(fd);
-    return ntohs(a.sin_port);
-}
 
 void print(const QJsonObject& o)
 {
@@ -101,7 +89,8 @@ int probeIdle(int ms)
     req.argv = QStringList { QStringLiteral(RB_TESTCHILD), QStringLiteral("sleep"), QString::number(ms + 5000) };
     req.timeout = std::chrono::milliseconds(ms);
     QString error;
-    const auto spec = rb::ReadinessSpec::parse(QStringLiteral("tcp:127.0.0.1:%1").arg(freePort()), &error);
+    const auto spec =
+        rb::ReadinessSpec::parse(QStringLiteral("tcp:127.0.0.1:%1").arg(rb::test::freeLoopbackPort()), &error);
     const rb::ReadyOutcome r = rb::runUntilReady(req, *spec);
     print({ { "probe_ms", ms }, { "attempts", r.attempts }, { "probe_cpu_ms", r.probeCpuMs },
         { "cpu_percent_of_core", 100.0 * r.probeCpuMs / double(ms) }, { "failure", r.failure } });
@@ -112,7 +101,7 @@ int ready(int runs, int delayMs)
 {
     QJsonArray ms, lag;
     for (int i = 0; i < runs; ++i) {
-        const quint16 port = freePort();
+        const quint16 port = rb::test::freeLoopbackPort();
         rb::ProcessRequest req;
         req.argv = QStringList { QStringLiteral(RB_TESTCHILD), QStringLiteral("serve"), QString::number(delayMs),
             QString::number(port) };

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // runbench-cli time, end to end: the real binary on rb_testchild.
+#include "../common/testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,19 +40,6 @@ Out run(const QStringList& args)
         p.readAllStandardError() };
 }
 
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-    ::close(fd);
-    return ntohs(a.sin_port);
-}
-
 QStringList sortedKeys(const QJsonObject& o)
 {
     QStringList k = o.keys();
@@ -81,7 +70,7 @@ void TestCliTime::exitCodes_data()
     QTest::addRow("ok") << QStringList { "time", "--runs", "2", "--", child, "noop" } << 0;
     QTest::addRow("a run fails") << QStringList { "time", "--runs", "2", "--", child, "exit", "1" } << 1;
     QTest::addRow("not ready in time") << QStringList { "time", "--runs", "1", "--timeout", "0.3", "--ready",
-        QStringLiteral("tcp:127.0.0.1:%1").arg(freePort()), "--", child, "sleep", "5000" }
+        QStringLiteral("tcp:127.0.0.1:%1").arg(rb::test::freeLoopbackPort()), "--", child, "sleep", "5000" }
                                        << 1;
     QTest::addRow("no command") << QStringList { "time", "--runs", "2" } << 2;
     QTest::addRow("bad --runs") << QStringList { "time", "--runs", "zero", "--", child } << 2;
@@ -124,7 +113,7 @@ void TestCliTime::jsonExitRuns()
 
 void TestCliTime::jsonReadyRuns()
 {
-    const quint16 port = freePort();
+    const quint16 port = rb::test::freeLoopbackPort();
     const Out o = run({ "time", "--runs", "3", "--json", "--ready", QStringLiteral("tcp:127.0.0.1:%1").arg(port), "--",
         RB_TESTCHILD, "serve", "50", QString::number(port) });
     QVERIFY2(o.code == 0, o.err.constData());

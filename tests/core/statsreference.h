@@ -53,6 +53,18 @@ inline bool near(double actual, double expected, double rel, double abs = 0)
     return std::abs(actual - expected) <= rel * std::abs(expected) + abs;
 }
 
+/// One data row "a vs b" per reference pair, carrying the pair's reference object in column "r".
+inline void addPairRows(const QJsonObject& reference)
+{
+    QTest::addColumn<QJsonObject>("r");
+    for (const QJsonValue& v : reference[QStringLiteral("pairs")].toArray()) {
+        const QJsonObject p = v.toObject();
+        QTest::addRow(
+            "%s vs %s", qPrintable(p[QStringLiteral("a")].toString()), qPrintable(p[QStringLiteral("b")].toString()))
+            << p;
+    }
+}
+
 } // namespace rbtest
 
 #define RB_COMPARE_NEAR(actual, expected, rel, abs)                                                                    \

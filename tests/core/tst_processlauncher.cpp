@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/testsupport.h"
 #include "measure/processlauncher.h"
 
 #include <QElapsedTimer>
@@ -21,10 +22,7 @@ const QString kChild = QStringLiteral(RB_TESTCHILD);
 
 ProcessRequest childRequest(const QStringList& args, std::chrono::milliseconds timeout = 10s)
 {
-    ProcessRequest req;
-    req.argv = QStringList { kChild } + args;
-    req.timeout = timeout;
-    return req;
+    return rb::test::childRequest(kChild, args, timeout);
 }
 
 QByteArray pattern(qsizetype n)

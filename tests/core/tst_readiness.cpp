@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/testsupport.h"
 #include "measure/readyrun.h"
 
 #include <QFile>
@@ -22,24 +23,7 @@ const QString kChild = QStringLiteral(RB_TESTCHILD);
 
 ProcessRequest childRequest(const QStringList& args, std::chrono::milliseconds timeout = 10s)
 {
-    ProcessRequest req;
-    req.argv = QStringList { kChild } + args;
-    req.timeout = timeout;
-    return req;
-}
-
-// A port nothing listens on (bound then released: the kernel does not hand it out again at once).
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-    ::close(fd);
-    return ntohs(a.sin_port);
+    return rb::test::childRequest(kChild, args, timeout);
 }
 
 ReadinessSpec spec(const QString& text)
@@ -159,7 +143,7 @@ void TestReadiness::tcpServer_data()
 void TestReadiness::tcpServer()
 {
     QFETCH(int, delayMs);
-    const quint16 port = freePort();
+    const quint16 port = rb::test::freeLoopbackPort();
     const ReadyOutcome r =
         rb::runUntilReady(childRequest({ QStringLiteral("serve"), QString::number(delayMs), QString::number(port) }),
             spec(QStringLiteral("tcp:127.0.0.1:%1").arg(port)));
@@ -199,7 +183,7 @@ void TestReadiness::http()
     QFETCH(QString, bodyPattern);
     QFETCH(bool, ready);
     QFETCH(QString, failure);
-    const quint16 port = freePort();
+    const quint16 port = rb::test::freeLoopbackPort();
     ReadinessSpec s = spec(QStringLiteral("http://127.0.0.1:%1/health").arg(port));
     s.bodyPattern = bodyPattern;
     const ReadyOutcome r = rb::runUntilReady(
@@ -266,7 +250,7 @@ void TestReadiness::file()
 
 void TestReadiness::timesOutWhenNothingListens()
 {
-    const quint16 port = freePort();
+    const quint16 port = rb::test::freeLoopbackPort();
     const ReadyOutcome r = rb::runUntilReady(childRequest({ QStringLiteral("sleep"), QStringLiteral("10000") }, 500ms),
         spec(QStringLiteral("tcp:127.0.0.1:%1").arg(port)));
     QVERIFY(!r.ready);
@@ -282,7 +266,7 @@ void TestReadiness::timesOutWhenNothingListens()
 void TestReadiness::exitedBeforeReady()
 {
     const ReadyOutcome r = rb::runUntilReady(childRequest({ QStringLiteral("exit"), QStringLiteral("3") }),
-        spec(QStringLiteral("tcp:127.0.0.1:%1").arg(freePort())));
+        spec(QStringLiteral("tcp:127.0.0.1:%1").arg(rb::test::freeLoopbackPort())));
     QVERIFY(!r.ready);
     QCOMPARE(r.process.end, ProcessOutcome::End::Exited);
     QCOMPARE(r.process.exitCode, 3);
@@ -308,7 +292,7 @@ void TestReadiness::treeKilledOnReady()
 
 void TestReadiness::sigkillAfterGrace()
 {
-    const quint16 port = freePort();
+    const quint16 port = rb::test::freeLoopbackPort();
     const ReadyOutcome r =
         rb::runUntilReady(childRequest({ QStringLiteral("serve"), QStringLiteral("0"), QString::number(port),
                               QStringLiteral("200"), QStringLiteral("ignoreterm") }),

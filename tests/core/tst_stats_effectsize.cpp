@@ -35,13 +35,7 @@ private:
 
 void TestStatsEffectSize::pairs_data()
 {
-    QTest::addColumn<QJsonObject>("r");
-    for (const QJsonValue& v : m_ref[QStringLiteral("pairs")].toArray()) {
-        const QJsonObject p = v.toObject();
-        QTest::addRow(
-            "%s vs %s", qPrintable(p[QStringLiteral("a")].toString()), qPrintable(p[QStringLiteral("b")].toString()))
-            << p;
-    }
+    rbtest::addPairRows(m_ref);
 }
 
 void TestStatsEffectSize::dominance()

@@ -2,12 +2,12 @@
 // http-hello served by every runner variant whose port the host can reach (native and the host-network
 // container variants): GET /, /state twice, /heavy over one keep-alive connection.
 #include "../common/privatedaemon.h"
+#include "../common/testsupport.h"
 #include "runner/installation.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,13 +18,6 @@ using namespace rb;
 class TestHttpHello : public QObject
 {
     Q_OBJECT
-
-    static quint16 freePort()
-    {
-        QTcpServer s;
-        s.listen(QHostAddress::LocalHost, 0);
-        return s.serverPort();
-    }
 
     // One request on an open keep-alive connection; returns the body (Content-Length framed).
     static QByteArray get(QTcpSocket& sock, const QByteArray& path, QByteArray* status)
@@ -102,7 +95,7 @@ private Q_SLOTS:
         QVERIFY2(prepared.ok, qPrintable(prepared.error));
         RunSpec run;
         run.index = 900000 + int(QCoreApplication::applicationPid() % 1000);
-        const quint16 port = freePort();
+        const quint16 port = test::freeLoopbackPort();
         run.workload = WorkloadRef { def->name, { QString::number(port) } };
         const LaunchSpec ls = e->runner->launch(prepared, run);
 
