@@ -23,7 +23,7 @@ QByteArray configJson(const BundleOptions& o)
             QJsonObject { { QStringLiteral("memory"),
                 QJsonObject { { QStringLiteral("limit"), double(o.memoryLimitBytes) } } } });
     }
-    const QJsonObject config {
+    QJsonObject config {
         { QStringLiteral("ociVersion"), QStringLiteral("1.0.2") },
         { QStringLiteral("process"),
             QJsonObject { { QStringLiteral("terminal"), false },
@@ -40,6 +40,13 @@ QByteArray configJson(const BundleOptions& o)
                 { QStringLiteral("source"), QStringLiteral("proc") } } } },
         { QStringLiteral("linux"), linux },
     };
+    if (o.wasmHandler) {
+        // crun's documented switch to its Wasm handler (docs/wasm-wasi-example.md in containers/crun);
+        // process.args[0] must then be the .wasm module inside the rootfs.
+        config.insert(QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("run.oci.handler"), QStringLiteral("wasm") },
+                { QStringLiteral("module.wasm.image/variant"), QStringLiteral("compat") } });
+    }
     return QJsonDocument(config).toJson(QJsonDocument::Indented);
 }
 

@@ -14,6 +14,7 @@ struct BundleOptions
     QString rootfs; ///< absolute path of the (shared, read-only) rootfs
     bool networkNamespace = true; ///< false: the container shares the host's network
     qint64 memoryLimitBytes = 0; ///< 0: no limit
+    bool wasmHandler = false; ///< annotate for crun's Wasm handler (`run.oci.handler: wasm`)
 };
 
 /// A minimal OCI runtime-spec 1.0 config: pid, ipc, uts, mount (and network) namespaces, /proc

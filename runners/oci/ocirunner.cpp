@@ -21,12 +21,21 @@ namespace {
 
 const char* kHybridFix = "mkdir -p /sys/fs/cgroup/hugetlb && mount -t cgroup -o hugetlb cgroup /sys/fs/cgroup/hugetlb";
 
+/// Own network namespace, the host's network, or crun's Wasm handler (own namespace, a .wasm entrypoint).
+enum class OciMode
+{
+    Netns,
+    HostNet,
+    Wasm
+};
+
 class OciRunner final : public Runner
 {
 public:
-    OciRunner(QString binary, bool netns, QString dataDir)
+    OciRunner(QString binary, OciMode mode, QString dataDir)
         : m_binaryName(std::move(binary))
-        , m_netns(netns)
+        , m_mode(mode)
+        , m_netns(mode != OciMode::HostNet)
         , m_dataDir(std::move(dataDir))
     {
     }
@@ -36,7 +45,15 @@ public:
     }
     QString variant() const override
     {
-        return m_netns ? QStringLiteral("netns") : QStringLiteral("hostnet");
+        switch (m_mode) {
+        case OciMode::Netns:
+            return QStringLiteral("netns");
+        case OciMode::HostNet:
+            return QStringLiteral("hostnet");
+        case OciMode::Wasm:
+            return QStringLiteral("wasm");
+        }
+        return {};
     }
     QString family() const override
     {
@@ -44,12 +61,15 @@ public:
     }
     QString displayName() const override
     {
+        if (m_mode == OciMode::Wasm) {
+            return m_binaryName + QStringLiteral(" (Wasm handler)");
+        }
         return m_binaryName
             + (m_netns ? QStringLiteral(" (own network namespace)") : QStringLiteral(" (host network)"));
     }
     WorkloadBuild build() const override
     {
-        return WorkloadBuild::Static;
+        return m_mode == OciMode::Wasm ? WorkloadBuild::Wasm : WorkloadBuild::Static;
     }
 
     // Finds the binary, reads its version, and runs one real container of a static `noop`, so that
@@ -70,19 +90,39 @@ public:
         const ProcessOutcome vo = runProcess(v);
         const auto m = QRegularExpression(QStringLiteral("version (\\S+)")).match(QString::fromUtf8(vo.stdoutData));
         r.version = m.hasMatch() ? m.captured(1) : QStringLiteral("unknown");
-        const QString noop = m_dataDir + QStringLiteral("/workloads/static/noop");
-        if (!QFileInfo(noop).isExecutable()) {
-            r.reason = QStringLiteral("no static build of the noop workload in %1").arg(noop);
+        if (m_mode == OciMode::Wasm) {
+            // crun lists its build features on the last line of --version, "+WASM:wasmedge" when it
+            // was built with a Wasm handler (./configure --with-wasmedge, --with-wasmtime, ...).
+            const QString text = QString::fromUtf8(vo.stdoutData);
+            const auto handler = QRegularExpression(QStringLiteral("\\+WASM:(\\w+)")).match(text);
+            if (!handler.hasMatch()) {
+                const auto features =
+                    QRegularExpression(QStringLiteral("^\\+.*$"), QRegularExpression::MultilineOption).match(text);
+                r.reason =
+                    QStringLiteral("%1 %2 was built without a Wasm handler (its features: %3; a crun built "
+                                   "with --with-wasmedge, --with-wasmtime or --with-wasmer lists +WASM:<runtime>)")
+                        .arg(m_binaryName, r.version,
+                            features.hasMatch() ? features.captured(0) : QStringLiteral("none listed"));
+                return r;
+            }
+            r.version += QStringLiteral(" (Wasm handler: %1)").arg(handler.captured(1));
+        }
+        const QString noop = m_dataDir
+            + (m_mode == OciMode::Wasm ? QStringLiteral("/workloads/wasm/noop.wasm")
+                                       : QStringLiteral("/workloads/static/noop"));
+        if (!QFileInfo(noop).isReadable()) {
+            r.reason = QStringLiteral("no build of the noop workload in %1").arg(noop);
             return r;
         }
         QTemporaryDir tmp;
-        const QString err = rootfs::make(tmp.path(), noop, QStringLiteral("noop"));
+        const QString err = rootfs::make(tmp.path(), noop, entrypoint(QStringLiteral("noop")));
         QFile cfg(tmp.filePath(QStringLiteral("config.json")));
         if (!err.isEmpty() || !cfg.open(QIODevice::WriteOnly)) {
             r.reason = err.isEmpty() ? cfg.errorString() : err;
             return r;
         }
-        cfg.write(oci::configJson({ { QStringLiteral("/noop") }, tmp.filePath(QStringLiteral("rootfs")), m_netns, 0 }));
+        cfg.write(oci::configJson({ { QLatin1Char('/') + entrypoint(QStringLiteral("noop")) },
+            tmp.filePath(QStringLiteral("rootfs")), m_netns, 0, m_mode == OciMode::Wasm }));
         cfg.close();
         ProcessRequest smoke;
         smoke.argv = { r.binary, QStringLiteral("--root"), stateDir(), QStringLiteral("run"),
@@ -106,19 +146,24 @@ public:
 
     PrepareResult prepare(const WorkloadDef& w) override
     {
-        if (w.staticPath.isEmpty()) {
-            return PrepareResult { false, QStringLiteral("workload %1 has no static build").arg(w.name), {} };
+        const QString file = w.path(build());
+        if (file.isEmpty()) {
+            return PrepareResult { false,
+                QStringLiteral("workload %1 has no %2 build")
+                    .arg(w.name, m_mode == OciMode::Wasm ? QStringLiteral("wasm") : QStringLiteral("static")),
+                {} };
         }
-        const QByteArray key = artefactcache::key({ QStringLiteral("oci-rootfs-v1"), w.name }, { w.staticPath });
+        const QString name = entrypoint(w.name);
+        const QByteArray key = artefactcache::key({ QStringLiteral("oci-rootfs-v1"), name }, { file });
         const QString dir = artefactcache::pathFor(key, QStringLiteral("bundle"));
-        const bool cached = QFileInfo::exists(dir + QStringLiteral("/rootfs/") + w.name);
+        const bool cached = QFileInfo::exists(dir + QStringLiteral("/rootfs/") + name);
         if (!cached) {
-            const QString err = rootfs::make(dir, w.staticPath, w.name);
+            const QString err = rootfs::make(dir, file, name);
             if (!err.isEmpty()) {
                 return PrepareResult { false, err, {} };
             }
         }
-        m_names.insert(dir, w.name);
+        m_names.insert(dir, name);
         return PrepareResult { true, {}, dir, cached, 0 };
     }
 
@@ -131,7 +176,7 @@ public:
         if (cfg.open(QIODevice::WriteOnly)) {
             cfg.write(oci::configJson(
                 { QStringList { QLatin1Char('/') + m_names.value(prepared.artefact) } + run.workload.args,
-                    prepared.artefact + QStringLiteral("/rootfs"), m_netns, 0 }));
+                    prepared.artefact + QStringLiteral("/rootfs"), m_netns, 0, m_mode == OciMode::Wasm }));
         }
         return LaunchSpec { { m_binary, QStringLiteral("--root"), stateDir(), QStringLiteral("run"),
                                 QStringLiteral("--bundle"), bundle, containerId(QString::number(run.index)) },
@@ -146,6 +191,11 @@ public:
     }
 
 private:
+    /// The file name of a workload inside the rootfs: the .wasm module for the Wasm handler.
+    QString entrypoint(const QString& workload) const
+    {
+        return m_mode == OciMode::Wasm ? workload + QStringLiteral(".wasm") : workload;
+    }
     void removeContainer(const QString& id) const
     {
         ProcessRequest del;
@@ -173,10 +223,11 @@ private:
     }
 
     QString m_binaryName;
+    OciMode m_mode;
     bool m_netns;
     QString m_dataDir;
     QString m_binary;
-    QHash<QString, QString> m_names; ///< bundle dir → workload name
+    QHash<QString, QString> m_names; ///< bundle dir → entrypoint file name in its rootfs
 };
 
 } // namespace
@@ -185,10 +236,11 @@ std::vector<std::shared_ptr<Runner>> OciRunnerPlugin::createRunners(const Runner
 {
     std::vector<std::shared_ptr<Runner>> out;
     for (const char* bin : { "runc", "crun" }) {
-        for (bool netns : { true, false }) {
-            out.push_back(std::make_shared<OciRunner>(QString::fromLatin1(bin), netns, context.dataDir));
+        for (OciMode mode : { OciMode::Netns, OciMode::HostNet }) {
+            out.push_back(std::make_shared<OciRunner>(QString::fromLatin1(bin), mode, context.dataDir));
         }
     }
+    out.push_back(std::make_shared<OciRunner>(QStringLiteral("crun"), OciMode::Wasm, context.dataDir));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,11 +69,13 @@ private Q_SLOTS:
         QCOMPARE(o.code, 0);
         const QJsonObject doc = QJsonDocument::fromJson(o.out.toUtf8()).object();
         QSet<QString> available;
+        QHash<QString, QJsonObject> byId;
         for (const QJsonValue& v : doc.value(QStringLiteral("runners")).toArray()) {
             const QJsonObject r = v.toObject();
             for (const char* key : { "id", "family", "variant", "available", "version", "reason", "workloads" }) {
                 QVERIFY2(r.contains(QLatin1String(key)), key);
             }
+            byId.insert(r.value(QStringLiteral("id")).toString(), r);
             if (r.value(QStringLiteral("available")).toBool()) {
                 available.insert(r.value(QStringLiteral("id")).toString());
             }
@@ -81,6 +84,21 @@ private Q_SLOTS:
         if (haveNode()) {
             QVERIFY(available.contains(QStringLiteral("node-wasi:default")));
             QVERIFY(available.contains(QStringLiteral("node-wasi:no-liftoff")));
+        }
+        // crun's Wasm handler: available exactly when this crun says it was built with one.
+        const QString crun = QStandardPaths::findExecutable(QStringLiteral("crun"));
+        if (!crun.isEmpty()) {
+            QProcess v;
+            v.start(crun, { QStringLiteral("--version") });
+            QVERIFY(v.waitForFinished());
+            const bool hasHandler = v.readAllStandardOutput().contains("+WASM:");
+            const QJsonObject w = byId.value(QStringLiteral("crun:wasm"));
+            QCOMPARE(w.value(QStringLiteral("available")).toBool(), hasHandler);
+            if (!hasHandler) {
+                QVERIFY2(
+                    w.value(QStringLiteral("reason")).toString().contains(QStringLiteral("without a Wasm handler")),
+                    qPrintable(w.value(QStringLiteral("reason")).toString()));
+            }
         }
     }
 
