@@ -56,7 +56,11 @@ int runRun(const QStringList& args)
     if (!invalid.isEmpty()) {
         return badInput(invalid);
     }
-    const ExperimentPlan plan(*parsed.spec);
+    const ExperimentPlan plan(
+        *parsed.spec, [&inst](const WorkloadRef& w, const ScenarioSpec& s) { return inst->suits(w, s); });
+    for (const QString& pair : plan.excluded()) {
+        QTextStream(stderr) << QStringLiteral("not planned (the scenario does not take this workload): %1\n").arg(pair);
+    }
     ExperimentRunner runner(plan, inst);
     ResultWriter writer;
     QString err;

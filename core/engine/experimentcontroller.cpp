@@ -46,7 +46,8 @@ bool ExperimentController::start(
             Qt::QueuedConnection);
     };
     m_future = QtConcurrent::run(&m_pool, [=] {
-        ExperimentPlan plan(spec);
+        ExperimentPlan plan(
+            spec, [installation](const WorkloadRef& w, const ScenarioSpec& s) { return installation->suits(w, s); });
         ExperimentRunner runner(plan, installation);
         ResultWriter writer;
         QString err;

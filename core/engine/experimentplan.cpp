@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentplan.h"
 
+#include "model/scenariokinds.h"
+
+#include <QJsonObject>
 #include <algorithm>
 #include <random>
 
@@ -17,20 +20,56 @@ RunSpec makeRun(const RunSpec& config, int repetition, bool warmup)
     return r;
 }
 
+// Every combination of the user factors' levels, first factor outermost: [{"fw": "on", "gov": "perf"}, …].
+QList<QJsonObject> factorCombinations(const QList<UserFactor>& factors)
+{
+    QList<QJsonObject> combos { QJsonObject {} };
+    for (const UserFactor& f : factors) {
+        QList<QJsonObject> next;
+        for (const QJsonObject& c : combos) {
+            for (const UserFactorLevel& l : f.levels) {
+                QJsonObject o = c;
+                o.insert(f.name, l.name);
+                next << o;
+            }
+        }
+        combos = next;
+    }
+    return combos;
+}
+
 } // namespace
 
-ExperimentPlan::ExperimentPlan(const ExperimentSpec& spec)
+ExperimentPlan::ExperimentPlan(const ExperimentSpec& spec, const Compatibility& compatible)
     : m_spec(spec)
 {
+    const QList<QJsonObject> combos = factorCombinations(spec.factors);
     for (const QString& rt : spec.runtimes) {
         for (const WorkloadRef& w : spec.workloads) {
             for (const ScenarioSpec& s : spec.scenarios) {
-                RunSpec c;
-                c.configIndex = int(m_configs.size());
-                c.runtime = rt;
-                c.workload = w;
-                c.scenario = s;
-                m_configs << c;
+                if (compatible && !compatible(w, s)) {
+                    const QString pair = w.label() + QStringLiteral(" × ") + s.name;
+                    if (!m_excluded.contains(pair)) {
+                        m_excluded << pair;
+                    }
+                    continue;
+                }
+                const ScenarioKindDef* def = findScenarioKind(s.kind);
+                const QList<QJsonObject> levels = def ? scenarioLevels(*def, s.settings) : QList { QJsonObject {} };
+                for (const QJsonObject& level : levels) {
+                    for (const QJsonObject& combo : combos) {
+                        RunSpec c;
+                        c.configIndex = int(m_configs.size());
+                        c.runtime = rt;
+                        c.workload = w;
+                        c.scenario = s;
+                        c.scenario.params = level;
+                        for (auto it = combo.begin(); it != combo.end(); ++it) {
+                            c.scenario.params.insert(it.key(), it.value());
+                        }
+                        m_configs << c;
+                    }
+                }
             }
         }
     }

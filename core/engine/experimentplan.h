@@ -5,6 +5,8 @@
 #include "model/runrecord.h"
 
 #include <QList>
+#include <QStringList>
+#include <functional>
 
 namespace rb {
 
@@ -17,7 +19,13 @@ namespace rb {
 class ExperimentPlan
 {
 public:
-    explicit ExperimentPlan(const ExperimentSpec& spec);
+    /// Whether a workload suits a scenario (a server for cold-start-ready, one that exits for cold-start-exit).
+    /// Pairs it rejects are left out of the plan and listed by excluded(). Null: every pair is kept.
+    using Compatibility = std::function<bool(const WorkloadRef&, const ScenarioSpec&)>;
+
+    /// Configurations are runtimes × workloads × scenarios (each expanded to its levels, e.g. one per
+    /// concurrency) × user-factor level combinations, in that nesting order.
+    explicit ExperimentPlan(const ExperimentSpec& spec, const Compatibility& compatible = {});
 
     const ExperimentSpec& spec() const
     {
@@ -33,11 +41,17 @@ public:
         return m_configs;
     }
     int measuredRunCount() const;
+    /// "workload × scenario" pairs left out as incompatible, for the log.
+    const QStringList& excluded() const
+    {
+        return m_excluded;
+    }
 
 private:
     ExperimentSpec m_spec;
     QList<RunSpec> m_configs;
     QList<RunSpec> m_runs;
+    QStringList m_excluded;
 };
 
 } // namespace rb

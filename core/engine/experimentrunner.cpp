@@ -6,11 +6,12 @@
 #include "measure/processlauncher.h"
 #include "resultwriter.h"
 #include "runbench_config.h"
+#include "scenario.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace rb {
@@ -65,54 +66,80 @@ QJsonObject ExperimentRunner::describe() const
 RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, const PrepareResult& prepared,
     Runner& runner, const std::atomic<bool>& cancel, bool* cancelled)
 {
-    RunRecord rec;
-    rec.spec = run;
-    rec.startedUtc = QDateTime::currentDateTimeUtc();
-    const LaunchSpec ls = runner.launch(prepared, run);
-    ProcessRequest req;
-    req.argv = ls.argv;
-    req.workingDirectory = ls.workingDirectory;
-    req.timeout = std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0));
-    if (!ls.environmentOverrides.isEmpty()) {
-        // Overrides replace inherited values (a duplicate KEY= would lose: getenv returns the first).
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& kv : ls.environmentOverrides) {
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        }
-        req.environment = env.toStringList();
-    }
-    const ProcessOutcome out = runProcess(req, &cancel);
-    runner.cleanup(run);
-    *cancelled = out.end == ProcessOutcome::End::Cancelled;
-    rec.exitCode = out.end == ProcessOutcome::End::Exited ? out.exitCode : -1;
-    if (out.end == ProcessOutcome::End::SpawnFailed) {
-        rec.error = out.describe(req.timeout);
+    *cancelled = false;
+    const ScenarioFunction fn = scenarioFunction(run.scenario.kind);
+    if (!fn) {
+        RunRecord rec;
+        rec.spec = run;
+        rec.startedUtc = QDateTime::currentDateTimeUtc();
+        rec.error = QStringLiteral("unknown scenario kind %1").arg(run.scenario.kind);
         return rec;
     }
-    rec.measurements = { { QStringLiteral("wall_ms"), out.wallMs, QStringLiteral("ms") } };
-    // A process killed on timeout or cancel was never waited for: it has a wall time but no rusage.
-    if (out.end != ProcessOutcome::End::TimedOut && out.end != ProcessOutcome::End::Cancelled) {
-        rec.measurements += {
-            { QStringLiteral("user_ms"), out.userMs, QStringLiteral("ms") },
-            { QStringLiteral("sys_ms"), out.sysMs, QStringLiteral("ms") },
-            { QStringLiteral("max_rss_kb"), double(out.maxRssKb), QStringLiteral("KiB") },
-            { QStringLiteral("minor_faults"), double(out.minorFaults), QStringLiteral("count") },
-            { QStringLiteral("major_faults"), double(out.majorFaults), QStringLiteral("count") },
-            { QStringLiteral("ctx_switches_voluntary"), double(out.voluntaryCtxSwitches), QStringLiteral("count") },
-            { QStringLiteral("ctx_switches_involuntary"), double(out.involuntaryCtxSwitches), QStringLiteral("count") },
+    // "full" cold starts prepare again from nothing: the runner's prepare runs with the artefact cache pointed
+    // at a new empty folder (RUNBENCH_CACHE_DIR, read by artefactcache::root() at prepare time; no other engine
+    // thread runs meanwhile). The run itself starts the cached artefact, which has the same content.
+    auto reprepare = [&runner, &def] {
+        QTemporaryDir fresh;
+        const QByteArray saved = qgetenv("RUNBENCH_CACHE_DIR");
+        const bool had = qEnvironmentVariableIsSet("RUNBENCH_CACHE_DIR");
+        qputenv("RUNBENCH_CACHE_DIR", fresh.path().toUtf8());
+        const PrepareResult r = runner.prepare(def);
+        had ? qputenv("RUNBENCH_CACHE_DIR", saved) : qunsetenv("RUNBENCH_CACHE_DIR");
+        return r;
+    };
+    const ScenarioContext ctx(run, def, prepared, runner,
+        std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0)), cancel, reprepare);
+    return fn(ctx, cancelled);
+}
+
+bool ExperimentRunner::switchFactors(
+    const QJsonObject& params, QString* error, const std::function<void(const QString&)>& log)
+{
+    for (const UserFactor& f : m_plan.spec().factors) {
+        const QString want = params.value(f.name).toString();
+        const QString have = m_activeFactors.value(f.name);
+        if (want == have) {
+            continue;
+        }
+        auto levelOf = [&f](const QString& name) {
+            for (const UserFactorLevel& l : f.levels) {
+                if (l.name == name) {
+                    return l;
+                }
+            }
+            return UserFactorLevel {};
         };
-    }
-    if (!out.succeeded()) {
-        rec.error = out.describe(req.timeout);
-        const QString firstErr = firstLine(out.stderrData);
-        if (!firstErr.isEmpty()) {
-            rec.error += QStringLiteral("; stderr: ") + firstErr;
+        auto runAll = [&](const QList<QStringList>& cmds, const QString& what) {
+            for (const QStringList& c : cmds) {
+                const ProcessOutcome o = runCommand(c, std::chrono::seconds(120));
+                log(QStringLiteral("%1: %2 → %3")
+                        .arg(what, c.join(QLatin1Char(' ')),
+                            o.succeeded() ? QStringLiteral("ok") : o.describe(std::chrono::seconds(120))));
+                if (!o.succeeded()) {
+                    *error = QStringLiteral("%1 failed: %2: %3")
+                                 .arg(what, c.join(QLatin1Char(' ')), o.describe(std::chrono::seconds(120)));
+                    const QString e = firstLine(o.stderrData);
+                    if (!e.isEmpty()) {
+                        *error += QStringLiteral("; stderr: ") + e;
+                    }
+                    return false;
+                }
+            }
+            return true;
+        };
+        m_activeFactors.remove(f.name);
+        if (!have.isEmpty()
+            && !runAll(levelOf(have).teardown, QStringLiteral("factor %1=%2 teardown").arg(f.name, have))) {
+            return false;
         }
-        return rec;
+        if (!want.isEmpty()) {
+            if (!runAll(levelOf(want).setup, QStringLiteral("factor %1=%2 setup").arg(f.name, want))) {
+                return false;
+            }
+            m_activeFactors.insert(f.name, want);
+        }
     }
-    rec.error = def.checkOutput(run.workload.args, out.stdoutData);
-    rec.ok = rec.error.isEmpty();
-    return rec;
+    return true;
 }
 
 ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<bool>& cancel, const Observer& obs)
@@ -182,6 +209,27 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
         if (obs.runStarting) {
             obs.runStarting(run, run.index, total);
         }
+        QString factorError;
+        if (!switchFactors(run.scenario.params, &factorError, log)) {
+            // The runs of this level cannot be measured as specified: record the reason, go on.
+            RunRecord failed;
+            failed.spec = run;
+            failed.startedUtc = QDateTime::currentDateTimeUtc();
+            failed.error = factorError;
+            QString err;
+            if (!writer.append(failed, &err)) {
+                sum.status = QStringLiteral("error");
+                sum.error = err;
+                break;
+            }
+            ++sum.finished;
+            ++sum.failed;
+            sum.reasons[factorError]++;
+            if (obs.runFinished) {
+                obs.runFinished(failed);
+            }
+            continue;
+        }
         bool cancelled = false;
         RunSpec withCache = run;
         withCache.cacheDir = m_caches.dirFor(run.runtime);
@@ -214,6 +262,10 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
         }
     }
     m_caches.clear();
+    QString teardownError;
+    if (!switchFactors({}, &teardownError, log)) { // tear down the levels still set up
+        log(teardownError);
+    }
     if (sum.status.isEmpty()) {
         sum.status = (sum.failed || sum.skipped) ? QStringLiteral("partial") : QStringLiteral("complete");
     }

@@ -6,6 +6,7 @@
 #include "model/runrecord.h"
 #include "runner/installation.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
@@ -57,10 +58,14 @@ public:
 private:
     RunRecord measure(const RunSpec& run, const WorkloadDef& def, const PrepareResult& prepared, Runner& runner,
         const std::atomic<bool>& cancel, bool* cancelled);
+    /// Tears down the user-factor levels that change and sets up the new ones (argv commands). False with the
+    /// reason when a command fails; the level is then not active.
+    bool switchFactors(const QJsonObject& params, QString* error, const std::function<void(const QString&)>& log);
 
     ExperimentPlan m_plan;
     std::shared_ptr<const Installation> m_inst;
     CacheDirs m_caches;
+    QHash<QString, QString> m_activeFactors; ///< factor → level whose setup ran
 };
 
 } // namespace rb

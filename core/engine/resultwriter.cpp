@@ -23,6 +23,31 @@ QString path(const QString& dir, const char* name)
     return dir + QLatin1Char('/') + QLatin1String(name);
 }
 
+// Keeps the header and the rows of committed runs (first column run_id) of a side table, dropping rows an
+// interrupted run left: a resumed run writes its rows again. A missing file is fine.
+bool keepCommittedRows(const QString& file, const QSet<QString>& committed)
+{
+    QFile in(file);
+    if (!in.exists()) {
+        return true;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    QSaveFile out(file);
+    out.open(QIODevice::WriteOnly);
+    csv::Reader reader(&in);
+    QStringList row;
+    bool header = true;
+    while (reader.readRow(row) && reader.lastRowTerminated()) { // a last line cut by the crash is dropped
+        if (header || committed.contains(row.value(0))) {
+            out.write(csv::line(row).toUtf8());
+        }
+        header = false;
+    }
+    return out.commit();
+}
+
 } // namespace
 
 ResultWriter::~ResultWriter() = default;
@@ -80,7 +105,9 @@ bool ResultWriter::open(const QString& dir, const QJsonObject& experiment, bool 
             }
             m_done.insert(r.spec.runId);
         }
-        if (!samples.commit() || !runs.commit()) {
+        if (!samples.commit() || !runs.commit()
+            || !keepCommittedRows(path(m_dir, resultformat::kTimeseriesFile), m_done)
+            || !keepCommittedRows(path(m_dir, resultformat::kLatencyFile), m_done)) {
             if (error) {
                 *error = m_dir + QStringLiteral(": cannot rewrite the tables for --resume");
             }
@@ -96,6 +123,9 @@ bool ResultWriter::open(const QString& dir, const QJsonObject& experiment, bool 
     m_experiment.insert(QStringLiteral("status"), QStringLiteral("running"));
     if (!writeExperiment(error)
         || !openTable(m_samples, path(m_dir, resultformat::kSamplesFile), resultformat::samplesColumns(), error)
+        || !openTable(
+            m_timeseries, path(m_dir, resultformat::kTimeseriesFile), resultformat::timeseriesColumns(), error)
+        || !openTable(m_latency, path(m_dir, resultformat::kLatencyFile), resultformat::latencyColumns(), error)
         || !openTable(m_runs, runsPath, resultformat::runsColumns(), error)) {
         return false;
     }
@@ -110,9 +140,19 @@ bool ResultWriter::append(const RunRecord& r, QString* error)
     for (const Measurement& m : r.measurements) {
         sampleBytes += csv::line(resultformat::sampleRow(r, m)).toUtf8();
     }
-    // Samples first, then the run row that commits them: a crash in between leaves orphan samples,
-    // which the reader ignores.
+    QByteArray seriesBytes;
+    for (const SeriesPoint& p : r.series) {
+        seriesBytes += csv::line(resultformat::seriesRow(r, p)).toUtf8();
+    }
+    QByteArray latencyBytes;
+    for (const LatencyBucket& b : r.latency) {
+        latencyBytes += csv::line(resultformat::latencyRow(r, b)).toUtf8();
+    }
+    // Samples (and the side tables) first, then the run row that commits them: a crash in between leaves
+    // orphan rows, which the reader ignores and --resume drops.
     if (m_samples.write(sampleBytes) != sampleBytes.size() || !syncFile(m_samples)
+        || m_timeseries.write(seriesBytes) != seriesBytes.size() || !syncFile(m_timeseries)
+        || m_latency.write(latencyBytes) != latencyBytes.size() || !syncFile(m_latency)
         || m_runs.write(csv::line(resultformat::runRow(r)).toUtf8()) < 0 || !syncFile(m_runs)) {
         if (error) {
             *error = m_dir + QStringLiteral(": write failed: ") + m_runs.errorString();

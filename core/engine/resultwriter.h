@@ -48,6 +48,8 @@ private:
     QJsonObject m_experiment;
     QFile m_runs;
     QFile m_samples;
+    QFile m_timeseries;
+    QFile m_latency;
     QFile m_log;
     QSet<QString> m_done;
 };

@@ -21,12 +21,37 @@ QStringList runsColumns()
         QStringLiteral("error") };
 }
 
+QStringList timeseriesColumns()
+{
+    return { QStringLiteral("run_id"), QStringLiteral("t_ms"), QStringLiteral("series"), QStringLiteral("value") };
+}
+
+QStringList latencyColumns()
+{
+    return { QStringLiteral("run_id"), QStringLiteral("up_to_us"), QStringLiteral("count") };
+}
+
+QStringList seriesRow(const RunRecord& r, const SeriesPoint& p)
+{
+    return { r.spec.runId, QString::number(p.tMs, 'g', 12), p.series, QString::number(p.value, 'g', 17) };
+}
+
+QStringList latencyRow(const RunRecord& r, const LatencyBucket& b)
+{
+    return { r.spec.runId, QString::number(b.upToUs, 'g', 17), QString::number(b.count) };
+}
+
 QStringList samplesColumns()
 {
     return { QStringLiteral("run_id"), QStringLiteral("runtime"), QStringLiteral("workload"),
         QStringLiteral("scenario"), QStringLiteral("params"), QStringLiteral("repetition"), QStringLiteral("warmup"),
         QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("ok"),
         QStringLiteral("error") };
+}
+
+static QString scenarioName(const RunSpec& s)
+{
+    return s.scenario.name.isEmpty() ? s.scenario.kind : s.scenario.name;
 }
 
 static QString paramsText(const RunSpec& s)
@@ -40,7 +65,7 @@ QStringList runRow(const RunRecord& r)
 {
     const RunSpec& s = r.spec;
     return { s.runId, QString::number(s.index), QString::number(s.configIndex), s.runtime, s.workload.label(),
-        s.scenario.kind, paramsText(s), QString::number(s.repetition),
+        scenarioName(s), paramsText(s), QString::number(s.repetition),
         s.warmup ? QStringLiteral("1") : QStringLiteral("0"), r.startedUtc.toString(Qt::ISODateWithMs),
         r.ok ? QStringLiteral("1") : QStringLiteral("0"), QString::number(r.exitCode), r.error };
 }
@@ -48,7 +73,7 @@ QStringList runRow(const RunRecord& r)
 QStringList sampleRow(const RunRecord& r, const Measurement& m)
 {
     const RunSpec& s = r.spec;
-    return { s.runId, s.runtime, s.workload.label(), s.scenario.kind, paramsText(s), QString::number(s.repetition),
+    return { s.runId, s.runtime, s.workload.label(), scenarioName(s), paramsText(s), QString::number(s.repetition),
         s.warmup ? QStringLiteral("1") : QStringLiteral("0"), m.metric, QString::number(m.value, 'g', 17), m.unit,
         r.ok ? QStringLiteral("1") : QStringLiteral("0"), r.error };
 }
@@ -155,7 +180,8 @@ std::optional<ResultSet> loadResultFolder(const QString& dir, QString* error)
         r.spec.configIndex = c[2].toInt();
         r.spec.runtime = c[3];
         r.spec.workload = workloadFromLabel(c[4]);
-        r.spec.scenario.kind = c[5];
+        r.spec.scenario.kind = c[5]; // the scenario's name (its kind unless the spec named it)
+        r.spec.scenario.name = c[5];
         r.spec.scenario.params = QJsonDocument::fromJson(c[6].toUtf8()).object();
         r.spec.repetition = c[7].toInt();
         r.spec.warmup = c[8] == QLatin1String("1");

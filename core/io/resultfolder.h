@@ -18,10 +18,16 @@ inline constexpr auto kExperimentFile = "experiment.json";
 inline constexpr auto kRunsFile = "runs.csv";
 inline constexpr auto kSamplesFile = "samples.csv";
 inline constexpr auto kLogFile = "log.txt";
+inline constexpr auto kTimeseriesFile = "timeseries.csv"; ///< run_id, t_ms, series, value
+inline constexpr auto kLatencyFile = "latency.csv"; ///< run_id, up_to_us, count
 QStringList runsColumns();
 QStringList samplesColumns();
+QStringList timeseriesColumns();
+QStringList latencyColumns();
 QStringList runRow(const RunRecord& r);
 QStringList sampleRow(const RunRecord& r, const Measurement& m);
+QStringList seriesRow(const RunRecord& r, const SeriesPoint& p);
+QStringList latencyRow(const RunRecord& r, const LatencyBucket& b);
 } // namespace resultformat
 
 /// The contents of a results folder: the experiment description and every committed run.

@@ -72,6 +72,16 @@ public:
     /// max(1, round(p/100 × count)); p = 0 gives min(), p = 100 gives max(). 0 when empty.
     int64_t valueAtPercentile(double p) const;
 
+    /// Calls f(highest equivalent value, count) for every non-empty bucket, in increasing value order.
+    template <typename F> void forEachBucket(F&& f) const
+    {
+        for (int i = 0; i < int(m_counts.size()); ++i) {
+            if (m_counts[std::size_t(i)] != 0) {
+                f(highestEquivalentValue(valueAtIndex(i)), m_counts[std::size_t(i)]);
+            }
+        }
+    }
+
     int64_t lowestEquivalentValue(int64_t v) const;
     int64_t highestEquivalentValue(int64_t v) const;
     /// Bytes held by the counters (constant for the life of the object).

@@ -14,6 +14,7 @@
 #include <poll.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <thread>
 
 namespace rb {
 
@@ -177,7 +178,7 @@ QString failureText(Stop stop, const ReadinessProbe& probe, const ProcessRequest
 } // namespace
 
 ReadyOutcome runUntilReady(const ProcessRequest& req, const ReadinessSpec& readiness, std::chrono::milliseconds grace,
-    const std::atomic<bool>* cancel)
+    const std::atomic<bool>* cancel, const std::function<void(pid_t)>& whileReady)
 {
     ReadyOutcome r;
     if (readiness.kind == ReadinessSpec::Kind::Exit) {
@@ -218,7 +219,23 @@ ReadyOutcome runUntilReady(const ProcessRequest& req, const ReadinessSpec& readi
     if (stop == Stop::Failed) {
         r.process.error = QStringLiteral("pidfd_open: ") + errnoText(errno);
     }
-    if (stop == Stop::Ready) {
+    if (stop == Stop::Ready && whileReady) {
+        // The callback runs on its own thread; this one keeps draining the output pipes (a chatty server must
+        // not block on a full pipe) and notices when the process ends.
+        std::atomic<bool> done { false };
+        std::thread held([&] {
+            whileReady(pid);
+            done.store(true);
+        });
+        while (!done.load()) {
+            if (loop.waitOnce(nowNs() + 5000000, nullptr)) {
+                r.exitedWhileHeld = true;
+                break;
+            }
+        }
+        held.join();
+    }
+    if (stop == Stop::Ready && !r.exitedWhileHeld) {
         r.killedAfterGrace = loop.stopGroup(pid, grace);
     } else if (stop != Stop::Exited) {
         ::kill(-pid, SIGKILL); // timeout, cancel: like runProcess

@@ -9,6 +9,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <functional>
+#include <sys/types.h>
 #include <utility>
 #include <vector>
 
@@ -35,6 +37,8 @@ struct ReadyOutcome
     bool killedAfterGrace = false; ///< SIGTERM was not enough: the group got SIGKILL and no rusage is known
     /// CPU time (user + system) this thread spent from the spawn to readiness: the probe's cost.
     double probeCpuMs = 0;
+    /// With whileReady: the process ended while the callback ran (a server that crashed under load).
+    bool exitedWhileHeld = false;
 };
 
 /// Starts a process like runProcess (through runbench-spawn, in its own process group, stdout/stderr captured)
@@ -43,7 +47,13 @@ struct ReadyOutcome
 ///
 /// Blocks the calling thread (a worker, never the GUI thread); the probe runs on it, in one ppoll loop with
 /// sub-millisecond timeouts (see ReadinessProbe for the polling strategy). Kind::Exit delegates to runProcess.
+///
+/// whileReady (optional): called once the process is ready, on a thread of its own, with the pid of the group
+/// leader (runbench-spawn, whose child is the target: a resource sampler's root); the process keeps running, and
+/// its output keeps being drained, until the callback returns. Then it is stopped as above. Scenarios that load
+/// a running server use it.
 ReadyOutcome runUntilReady(const ProcessRequest& request, const ReadinessSpec& readiness,
-    std::chrono::milliseconds grace = std::chrono::milliseconds(2000), const std::atomic<bool>* cancel = nullptr);
+    std::chrono::milliseconds grace = std::chrono::milliseconds(2000), const std::atomic<bool>* cancel = nullptr,
+    const std::function<void(pid_t groupLeader)>& whileReady = {});
 
 } // namespace rb

@@ -21,6 +21,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -101,6 +102,12 @@ int main(int argc, char** argv)
     if (argc < 3 || fcntl(RB_SPAWN_REPORT_FD, F_SETFD, FD_CLOEXEC) != 0 || pipe2(errPipe, O_CLOEXEC) != 0) {
         return 127;
     }
+    /* If Runbench dies (even by SIGKILL), this helper and then its target die with it: nothing it started
+     * lives on as an orphan. The check after prctl closes the race with a parent that died before it. */
+    const pid_t parent = getppid();
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent) {
+        return 127;
+    }
     struct RbSpawnReport r;
     memset(&r, 0, sizeof r);
     r.magic = RB_SPAWN_REPORT_MAGIC;
@@ -108,6 +115,10 @@ int main(int argc, char** argv)
     r.forkNs = nowNs();
     const pid_t pid = fork();
     if (pid == 0) {
+        const pid_t helper = getppid();
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != helper) {
+            _exit(127);
+        }
         setShielded(SIG_DFL);
         const int e = execSearch(argv[2], argv + 2, argv[1]);
         while (write(errPipe[1], &e, sizeof e) < 0 && errno == EINTR) { }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentspec.h"
 
+#include "scenariokinds.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace rb {
 
@@ -26,6 +29,19 @@ QString WorkloadRef::label() const
     return args.isEmpty() ? name : name + QLatin1Char(' ') + args.join(QLatin1Char(' '));
 }
 
+QString ScenarioSpec::label() const
+{
+    QString out = name.isEmpty() ? kind : name;
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+            : v.isBool()                  ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                          : v.toString();
+        out += QLatin1Char(' ') + it.key() + QLatin1Char('=') + text;
+    }
+    return out;
+}
+
 namespace {
 
 const QStringList kKnownKeys = {
@@ -41,10 +57,24 @@ const QStringList kKnownKeys = {
     QStringLiteral("timeout_s"),
     QStringLiteral("cooldown_s"),
     QStringLiteral("cache"),
+    QStringLiteral("factors"),
     QStringLiteral("$schema"),
 };
 
-const QStringList kScenarioKinds = { QStringLiteral("cold-start-exit") };
+QStringList kindNames()
+{
+    QStringList names;
+    for (const ScenarioKindDef& k : scenarioKinds()) {
+        names << k.kind;
+    }
+    return names;
+}
+
+const QRegularExpression& identifierPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
+    return re;
+}
 
 // Line and column (1-based) of a byte offset, for JSON syntax errors.
 QString lineColumn(const QByteArray& json, int offset)
@@ -150,11 +180,8 @@ struct Parser
 
     bool scenarios(const QJsonObject& o, QList<ScenarioSpec>& out)
     {
-        if (!o.contains(QStringLiteral("scenarios"))) {
-            out = { ScenarioSpec { QStringLiteral("cold-start-exit"), {} } };
-            return true;
-        }
-        const QJsonArray a = o.value(QStringLiteral("scenarios")).toArray();
+        const QJsonArray a = o.contains(QStringLiteral("scenarios")) ? o.value(QStringLiteral("scenarios")).toArray()
+                                                                     : QJsonArray { QStringLiteral("cold-start-exit") };
         if (a.isEmpty()) {
             return fail(QStringLiteral("scenarios"), QStringLiteral("expected a non-empty array"));
         }
@@ -163,17 +190,122 @@ struct Parser
             ScenarioSpec s;
             if (a[i].isString()) {
                 s.kind = a[i].toString();
+            } else if (a[i].isObject()) {
+                s.settings = a[i].toObject();
+                s.kind = s.settings.take(QStringLiteral("kind")).toString();
+                s.name = s.settings.take(QStringLiteral("name")).toString();
             } else {
-                s.params = a[i].toObject();
-                s.kind = s.params.take(QStringLiteral("kind")).toString();
+                return fail(field, QStringLiteral("expected a kind name or an object {\"kind\": …, parameters…}"));
             }
-            if (!kScenarioKinds.contains(s.kind)) {
-                return fail(field,
+            const ScenarioKindDef* def = findScenarioKind(s.kind);
+            if (!def) {
+                return fail(field + QStringLiteral(".kind"),
                     QStringLiteral("unknown scenario kind \"%1\" (expected one of: %2)")
-                        .arg(s.kind, kScenarioKinds.join(QStringLiteral(", "))));
+                        .arg(s.kind, kindNames().join(QStringLiteral(", "))));
+            }
+            if (s.name.isEmpty()) {
+                s.name = s.kind;
+            } else if (!identifierPattern().match(s.name).hasMatch()) {
+                return fail(field + QStringLiteral(".name"),
+                    QStringLiteral("expected a letter, then letters, digits, '_', '.' or '-'"));
+            }
+            QString param;
+            QString what;
+            if (!normaliseScenarioParams(*def, s.settings, &param, &what)) {
+                return fail(field + QLatin1Char('.') + param, what);
+            }
+            for (const ScenarioSpec& earlier : out) {
+                if (earlier.name == s.name) {
+                    return fail(field + QStringLiteral(".name"),
+                        QStringLiteral("two scenarios are called \"%1\": give one a \"name\"").arg(s.name));
+                }
             }
             out << s;
         }
+        return true;
+    }
+
+    bool commands(const QJsonValue& v, const QString& field, QList<QStringList>& out)
+    {
+        if (v.isUndefined()) {
+            return true;
+        }
+        const QJsonArray a = v.toArray();
+        if (!v.isArray()) {
+            return fail(field, QStringLiteral("expected an array of commands, each an array of strings (argv)"));
+        }
+        for (int i = 0; i < a.size(); ++i) {
+            const QJsonArray argv = a[i].toArray();
+            QStringList cmd;
+            for (const QJsonValue& e : argv) {
+                cmd << e.toString();
+            }
+            if (!a[i].isArray() || argv.isEmpty() || cmd.contains(QString())) {
+                return fail(field + QStringLiteral("[%1]").arg(i),
+                    QStringLiteral("expected a non-empty array of non-empty strings (argv, no shell)"));
+            }
+            out << cmd;
+        }
+        return true;
+    }
+
+    bool factors(const QJsonObject& o, const QList<ScenarioSpec>& scenarios, QList<UserFactor>& out)
+    {
+        if (!o.contains(QStringLiteral("factors"))) {
+            return true;
+        }
+        const QJsonArray a = o.value(QStringLiteral("factors")).toArray();
+        if (!o.value(QStringLiteral("factors")).isArray()) {
+            return fail(QStringLiteral("factors"), QStringLiteral("expected an array of {\"name\", \"levels\"}"));
+        }
+        QStringList reserved;
+        for (const ScenarioKindDef& k : scenarioKinds()) {
+            for (const ScenarioParamDef& d : k.params) {
+                reserved << d.levelKey;
+            }
+        }
+        reserved << QStringLiteral("slo_search");
+        for (int i = 0; i < a.size(); ++i) {
+            const QString field = QStringLiteral("factors[%1]").arg(i);
+            const QJsonObject fo = a[i].toObject();
+            UserFactor f;
+            f.name = fo.value(QStringLiteral("name")).toString();
+            if (!identifierPattern().match(f.name).hasMatch() || reserved.contains(f.name)) {
+                return fail(field + QStringLiteral(".name"),
+                    QStringLiteral("expected an identifier that is not a scenario level (%1)")
+                        .arg(reserved.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))));
+            }
+            for (const UserFactor& g : out) {
+                if (g.name == f.name) {
+                    return fail(field + QStringLiteral(".name"), QStringLiteral("duplicate factor \"%1\"").arg(f.name));
+                }
+            }
+            const QJsonArray levels = fo.value(QStringLiteral("levels")).toArray();
+            if (levels.isEmpty()) {
+                return fail(field + QStringLiteral(".levels"), QStringLiteral("expected a non-empty array"));
+            }
+            for (int j = 0; j < levels.size(); ++j) {
+                const QString lf = field + QStringLiteral(".levels[%1]").arg(j);
+                UserFactorLevel l;
+                const QJsonObject lo = levels[j].toObject();
+                l.name = levels[j].isString() ? levels[j].toString() : lo.value(QStringLiteral("name")).toString();
+                if (l.name.isEmpty()) {
+                    return fail(lf, QStringLiteral("expected a level name or {\"name\", \"setup\", \"teardown\"}"));
+                }
+                if (!commands(lo.value(QStringLiteral("setup")), lf + QStringLiteral(".setup"), l.setup)
+                    || !commands(lo.value(QStringLiteral("teardown")), lf + QStringLiteral(".teardown"), l.teardown)) {
+                    return false;
+                }
+                for (const UserFactorLevel& m : f.levels) {
+                    if (m.name == l.name) {
+                        return fail(lf, QStringLiteral("duplicate level \"%1\"").arg(l.name));
+                    }
+                }
+                f.levels << l;
+            }
+            out << f;
+        }
+        Q_UNUSED(scenarios)
         return true;
     }
 };
@@ -222,6 +354,7 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
         }
     }
     p.scenarios(o, s.scenarios);
+    p.factors(o, s.scenarios, s.factors);
     p.integer(o, QStringLiteral("repetitions"), 1, 1000000, s.repetitions);
     p.integer(o, QStringLiteral("warmup"), 0, 10000, s.warmup);
     p.number(o, QStringLiteral("timeout_s"), 0.001, 7 * 24 * 3600.0, s.timeoutS);
@@ -280,11 +413,30 @@ QJsonObject ExperimentSpec::toJson() const
     }
     QJsonArray sc;
     for (const ScenarioSpec& s : scenarios) {
-        QJsonObject so = s.params;
+        QJsonObject so = s.settings;
         so.insert(QStringLiteral("kind"), s.kind);
+        so.insert(QStringLiteral("name"), s.name);
         sc.append(so);
     }
+    QJsonArray fa;
+    for (const UserFactor& f : factors) {
+        QJsonArray levels;
+        for (const UserFactorLevel& l : f.levels) {
+            QJsonArray setup;
+            QJsonArray teardown;
+            for (const QStringList& c : l.setup) {
+                setup.append(QJsonArray::fromStringList(c));
+            }
+            for (const QStringList& c : l.teardown) {
+                teardown.append(QJsonArray::fromStringList(c));
+            }
+            levels.append(QJsonObject { { QStringLiteral("name"), l.name }, { QStringLiteral("setup"), setup },
+                { QStringLiteral("teardown"), teardown } });
+        }
+        fa.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("levels"), levels } });
+    }
     return QJsonObject {
+        { QStringLiteral("factors"), fa },
         { QStringLiteral("name"), name },
         { QStringLiteral("description"), description },
         { QStringLiteral("runtimes"), QJsonArray::fromStringList(runtimes) },

@@ -36,12 +36,35 @@ struct WorkloadRef
     bool operator==(const WorkloadRef&) const = default;
 };
 
-/// One scenario of a spec. Only `cold-start-exit` exists so far (TODO(#6): the other six kinds).
+/// One scenario of a spec (kinds and parameters: core/model/scenariokinds.h, docs/experiments.md).
 struct ScenarioSpec
 {
     QString kind;
+    QString name; ///< what results call it: the spec's "name", or the kind
+    QJsonObject settings; ///< the scenario's parameters as written, defaults filled (not in results tables)
+    /// This configuration's level and user-factor values, e.g. {"concurrency": 4, "firewall": "on"}: empty in a
+    /// spec, set by the plan. They are the `params` column of the results and part of the run id.
     QJsonObject params;
+    /// "name" or "name key=value key=value" (keys sorted): the scenario part of run ids and group names.
+    QString label() const;
     bool operator==(const ScenarioSpec&) const = default;
+};
+
+/// A factor of the user's (a firewall on/off, a CPU governor): each level may run setup commands before its
+/// runs and teardown commands after them (argv arrays, never shell strings).
+struct UserFactorLevel
+{
+    QString name;
+    QList<QStringList> setup;
+    QList<QStringList> teardown;
+    bool operator==(const UserFactorLevel&) const = default;
+};
+
+struct UserFactor
+{
+    QString name;
+    QList<UserFactorLevel> levels;
+    bool operator==(const UserFactor&) const = default;
 };
 
 /// An experiment as the user wrote it (JSON). Value type; safe to copy across threads.
@@ -52,6 +75,7 @@ struct ExperimentSpec
     QStringList runtimes; ///< runner ids, e.g. "native", "node-wasi:no-liftoff"
     QList<WorkloadRef> workloads;
     QList<ScenarioSpec> scenarios;
+    QList<UserFactor> factors;
     int repetitions = 10;
     int warmup = 1;
     RunOrder order = RunOrder::Interleaved;

@@ -7,7 +7,7 @@ namespace rb {
 
 QString RunSpec::configKey() const
 {
-    return runtime + QLatin1Char('/') + workload.label() + QLatin1Char('/') + scenario.kind;
+    return runtime + QLatin1Char('/') + workload.label() + QLatin1Char('/') + scenario.label();
 }
 
 double RunRecord::value(const QString& metric) const

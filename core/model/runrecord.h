@@ -22,6 +22,9 @@ struct RunSpec
     int repetition = 0; ///< 1-based; warm-ups count separately
     bool warmup = false;
     QString cacheDir; ///< the runtime cache folder for this run (set by the engine from the cache policy)
+    /// Which instance of a multi-instance run (density, memory-scaling, cpu-scaling) a launch is for: runners
+    /// name containers and bundles with index and instance, so that concurrent instances never collide.
+    int instance = 0;
 
     /// "runtime/workload/scenario": the group a run belongs to.
     QString configKey() const;
@@ -35,6 +38,23 @@ struct Measurement
     QString unit; ///< e.g. "ms", "KiB"
 };
 
+/// One point of a run's timeline (timeseries.csv): every series of a run shares one clock, the run's origin
+/// (CLOCK_MONOTONIC), so the load and the target's resources line up.
+struct SeriesPoint
+{
+    double tMs = 0; ///< since the run's origin (the start of its measured phase)
+    QString series; ///< "cpu_percent", "rss_kb", "pss_kb", "requests_per_s", …
+    double value = 0;
+};
+
+/// One bucket of a run's latency histogram (latency.csv): `count` requests took at most `upToUs` µs (and more
+/// than the previous bucket's bound). HdrHistogram buckets, 3 significant digits.
+struct LatencyBucket
+{
+    double upToUs = 0;
+    qint64 count = 0;
+};
+
 /// What happened in one run. Immutable once made; crosses threads by value.
 struct RunRecord
 {
@@ -44,6 +64,8 @@ struct RunRecord
     int exitCode = -1;
     QDateTime startedUtc;
     QList<Measurement> measurements;
+    QList<SeriesPoint> series; ///< empty for scenarios without a timeline (cold-start-exit)
+    QList<LatencyBucket> latency; ///< per-request latencies of load scenarios (empty otherwise)
 
     /// The value of a metric, or NaN when the run has none.
     double value(const QString& metric) const;

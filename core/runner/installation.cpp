@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "installation.h"
 
+#include "model/scenariokinds.h"
 #include "paths.h"
 #include "runtimeprofile.h"
+
+#include <algorithm>
 
 namespace rb {
 
@@ -22,6 +25,13 @@ std::shared_ptr<Installation> Installation::discover(const QStringList& probeOnl
     }
     inst->registry.probeAll(probeOnly);
     return inst;
+}
+
+bool Installation::suits(const WorkloadRef& workload, const ScenarioSpec& scenario) const
+{
+    const auto def = workloads.find(workload.name);
+    const ScenarioKindDef* kind = findScenarioKind(scenario.kind);
+    return def && kind && def->server == kind->needsServer;
 }
 
 QString Installation::validate(const ExperimentSpec& spec, const QString& sourceName) const
@@ -46,17 +56,23 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
                 .arg(i)
                 .arg(w.name, workloads.names().join(QStringLiteral(", ")));
         }
-        if (def->server) {
-            for (const ScenarioSpec& sc : spec.scenarios) {
-                if (sc.kind == QLatin1String("cold-start-exit")) {
-                    return QStringLiteral(
-                        "%1: field \"workloads[%2]\": \"%3\" is a server and never exits; scenario "
-                        "cold-start-exit needs a workload that exits (servers: cold-start-ready, TODO(#6))")
-                        .arg(sourceName)
-                        .arg(i)
-                        .arg(w.name);
+        const bool anySuits = std::any_of(
+            spec.scenarios.begin(), spec.scenarios.end(), [&](const ScenarioSpec& sc) { return suits(w, sc); });
+        if (!anySuits) {
+            QStringList kinds;
+            for (const ScenarioKindDef& k : scenarioKinds()) {
+                if (k.needsServer == def->server) {
+                    kinds << k.kind;
                 }
             }
+            return QStringLiteral("%1: field \"workloads[%2]\": \"%3\" %4, and no scenario of the spec takes such a "
+                                  "workload (these do: %5)")
+                .arg(sourceName)
+                .arg(i)
+                .arg(w.name,
+                    def->server ? QStringLiteral("is a server (it never exits)")
+                                : QStringLiteral("exits when done (it is not a server)"),
+                    kinds.join(QStringLiteral(", ")));
         }
         const QString argErr = def->validateArgs(w.args);
         if (!argErr.isEmpty()) {

@@ -29,6 +29,10 @@ struct Installation
     /// workload is in the catalogue with suitable arguments. Empty when fine, else a message naming
     /// the file and field. (Unavailable runtimes are fine here: they are reported and skipped.)
     QString validate(const ExperimentSpec& spec, const QString& sourceName) const;
+
+    /// Whether a scenario takes this workload: servers for cold-start-ready, warm-latency, throughput-sweep
+    /// and memory-scaling; workloads that exit for the others. A plan leaves unsuited pairs out.
+    bool suits(const WorkloadRef& workload, const ScenarioSpec& scenario) const;
 };
 
 } // namespace rb

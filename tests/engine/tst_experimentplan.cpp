@@ -17,7 +17,7 @@ class TestExperimentPlan : public QObject
         s.runtimes = { QStringLiteral("a"), QStringLiteral("b") };
         s.workloads = { WorkloadRef { QStringLiteral("hello"), {} },
             WorkloadRef { QStringLiteral("cpu-hash"), { QStringLiteral("10") } } };
-        s.scenarios = { ScenarioSpec { QStringLiteral("cold-start-exit"), {} } };
+        s.scenarios = { ScenarioSpec { QStringLiteral("cold-start-exit"), QStringLiteral("cold-start-exit"), {}, {} } };
         s.order = order;
         s.repetitions = reps;
         s.warmup = warmup;

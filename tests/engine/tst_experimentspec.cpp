@@ -29,7 +29,27 @@ private Q_SLOTS:
         QTest::addRow("unknown key") << ("{" + base + R"(,"repititions":3})")
                                      << QStringLiteral("\"repititions\": unknown field");
         QTest::addRow("unknown scenario")
-            << ("{" + base + R"(,"scenarios":["warm"]})") << QStringLiteral("\"scenarios[0]\"");
+            << ("{" + base + R"(,"scenarios":["warm"]})") << QStringLiteral("\"scenarios[0].kind\"");
+        QTest::addRow("unknown scenario parameter")
+            << ("{" + base + R"(,"scenarios":[{"kind":"warm-latency","concurency":4}]})")
+            << QStringLiteral("\"scenarios[0].concurency\": unknown parameter (expected one of: concurrency");
+        QTest::addRow("bad level") << ("{" + base
+            + R"(,"scenarios":[{"kind":"throughput-sweep","concurrency":[1,0]}]})")
+                                   << QStringLiteral("\"scenarios[0].concurrency\": expected an integer from 1");
+        QTest::addRow("bad choice") << ("{" + base + R"(,"scenarios":[{"kind":"cold-start-ready","cold":"icy"}]})")
+                                    << QStringLiteral("\"scenarios[0].cold\": expected one of: runtime, full");
+        QTest::addRow("no level") << ("{" + base + R"(,"scenarios":[{"kind":"memory-scaling","instances":[]}]})")
+                                  << QStringLiteral("expected at least one level");
+        QTest::addRow("same scenario twice") << ("{" + base + R"(,"scenarios":["density","density"]})")
+                                             << QStringLiteral("\"scenarios[1].name\": two scenarios are called");
+        QTest::addRow("factor command as a shell string")
+            << ("{" + base + R"(,"factors":[{"name":"fw","levels":[{"name":"on","setup":["iptables -A x"]}]}]})")
+            << QStringLiteral("\"factors[0].levels[0].setup[0]\": expected a non-empty array");
+        QTest::addRow("factor named like a level")
+            << ("{" + base + R"(,"factors":[{"name":"concurrency","levels":["a"]}]})")
+            << QStringLiteral("\"factors[0].name\"");
+        QTest::addRow("factor without levels") << ("{" + base + R"(,"factors":[{"name":"fw","levels":[]}]})")
+                                               << QStringLiteral("\"factors[0].levels\": expected a non-empty array");
         QTest::addRow("duplicate runtime") << QByteArray(R"({"name":"x","runtimes":["a","a"],"workloads":["hello"]})")
                                            << QStringLiteral("\"runtimes[1]\": duplicate");
         QTest::addRow("workload not object")

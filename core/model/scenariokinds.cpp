@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariokinds.h"
+
+#include <QJsonArray>
+
+namespace rb {
+
+namespace {
+
+using T = ScenarioParamDef::Type;
+
+ScenarioParamDef param(const char* name, T type, QJsonValue def, double min, double max, const char* help,
+    const char* levelKey = "", QStringList choices = {})
+{
+    return ScenarioParamDef { QString::fromLatin1(name), type, std::move(def), min, max, std::move(choices),
+        QString::fromLatin1(levelKey), QString::fromLatin1(help) };
+}
+
+QList<ScenarioKindDef> makeKinds()
+{
+    const QJsonArray noList;
+    return {
+        { QStringLiteral("cold-start-exit"),
+            QStringLiteral("Launch to exit of a workload that exits, output checked: wall, CPU, max RSS, faults."),
+            false, {} },
+        { QStringLiteral("cold-start-ready"),
+            QStringLiteral("Launch of a server to its first answer, in phases: spawn, listening (TCP accept), first "
+                           "200; `cold: full` also times the prepare step (image/bundle/AOT) as its own phase."),
+            true,
+            {
+                param("path", T::String, QStringLiteral("/"), 0, 0, "path of the first request"),
+                param("cold", T::String, QStringLiteral("runtime"), 0, 0,
+                    "runtime: artefacts prepared once and reused; full: every run prepares again (timed as prepare_ms)",
+                    "", { QStringLiteral("runtime"), QStringLiteral("full") }),
+            } },
+        { QStringLiteral("warm-latency"),
+            QStringLiteral("On one running instance, after warm-up requests, N requests or D seconds at concurrency c: "
+                           "HDR latencies, requests/s, errors."),
+            true,
+            {
+                param("concurrency", T::Int, 4, 1, 10000, "connections kept busy (closed loop)"),
+                param("duration_s", T::Number, 3.0, 0, 86400, "how long to measure (0: use requests)"),
+                param("requests", T::Int, 0, 0, 1e9, "how many requests to measure (0: use duration_s)"),
+                param("warmup_requests", T::Int, 200, 0, 1e9, "requests sent and discarded first"),
+                param("rate", T::Number, 0.0, 0, 1e7, "requests/s (open loop, corrected latencies); 0: closed loop"),
+                param("threads", T::Int, 1, 1, 256, "load generator threads"),
+                param("path", T::String, QStringLiteral("/"), 0, 0, "request path"),
+            } },
+        { QStringLiteral("throughput-sweep"),
+            QStringLiteral(
+                "Each concurrency level (closed loop) and each request rate (open loop) on a fresh instance: "
+                "requests/s and latency percentiles per level; optional SLO search."),
+            true,
+            {
+                param("concurrency", T::IntList, QJsonArray { 1, 2, 4, 8 }, 1, 10000,
+                    "closed-loop levels (connections)", "concurrency"),
+                param("rates", T::NumberList, noList, 1, 1e7, "open-loop levels (requests/s)", "rate"),
+                param("connections", T::Int, 8, 1, 10000, "connections of the open-loop levels"),
+                param("duration_s", T::Number, 3.0, 0.1, 86400, "measured time per level"),
+                param("warmup_s", T::Number, 0.5, 0, 3600, "load before measuring, discarded"),
+                param("threads", T::Int, 1, 1, 256, "load generator threads"),
+                param("path", T::String, QStringLiteral("/"), 0, 0, "request path"),
+                param("slo_p99_ms", T::Number, 0.0, 0, 1e6,
+                    "> 0: add an SLO-search level finding the highest rate whose p99 stays under this bound"),
+                param("slo_max_rate", T::Number, 20000.0, 1, 1e7, "upper end of the SLO search (requests/s)"),
+                param("slo_steps", T::Int, 6, 1, 30, "bisection steps of the SLO search"),
+            } },
+        { QStringLiteral("density"),
+            QStringLiteral("N instances of an exiting workload in total, at most M starting at once (runwasi's stress "
+                           "test): tasks/s and the cold-start distribution under concurrency."),
+            false,
+            {
+                param("instances", T::Int, 20, 1, 1e6, "instances in total"),
+                param("max_parallel", T::IntList, QJsonArray { 4 }, 1, 10000, "instances starting at once",
+                    "max_parallel"),
+            } },
+        { QStringLiteral("memory-scaling"),
+            QStringLiteral("k instances of a server running at once: RSS/PSS/USS of all their processes (and the "
+                           "daemons' when asked) per instance; instances per GiB."),
+            true,
+            {
+                param("instances", T::IntList, QJsonArray { 1, 2, 4 }, 1, 10000, "instances running at once",
+                    "instances"),
+                param("settle_ms", T::Int, 500, 0, 600000, "wait after all are ready before reading memory"),
+                param("account_daemons", T::Bool, false, 0, 0,
+                    "count the container daemons' processes too (Faasm's method)"),
+            } },
+        { QStringLiteral("cpu-scaling"),
+            QStringLiteral("c parallel copies of a CPU workload: makespan, throughput and parallel efficiency."), false,
+            {
+                param("copies", T::IntList, QJsonArray { 1, 2 }, 1, 10000, "copies started at once", "copies"),
+            } },
+    };
+}
+
+bool checkNumber(const ScenarioParamDef& d, const QJsonValue& v, bool integer)
+{
+    if (!v.isDouble()) {
+        return false;
+    }
+    const double x = v.toDouble();
+    return x >= d.min && x <= d.max && (!integer || x == double(qint64(x)));
+}
+
+QString rangeText(const ScenarioParamDef& d, bool integer)
+{
+    return QStringLiteral("%1 from %2 to %3")
+        .arg(integer ? QStringLiteral("an integer") : QStringLiteral("a number"))
+        .arg(d.min)
+        .arg(d.max);
+}
+
+} // namespace
+
+const QList<ScenarioKindDef>& scenarioKinds()
+{
+    static const QList<ScenarioKindDef> kinds = makeKinds();
+    return kinds;
+}
+
+const ScenarioKindDef* findScenarioKind(const QString& kind)
+{
+    for (const ScenarioKindDef& k : scenarioKinds()) {
+        if (k.kind == kind) {
+            return &k;
+        }
+    }
+    return nullptr;
+}
+
+bool normaliseScenarioParams(const ScenarioKindDef& def, QJsonObject& params, QString* field, QString* what)
+{
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const bool known = std::any_of(
+            def.params.begin(), def.params.end(), [&](const ScenarioParamDef& d) { return d.name == it.key(); });
+        if (!known) {
+            QStringList names;
+            for (const ScenarioParamDef& d : def.params) {
+                names << d.name;
+            }
+            *field = it.key();
+            *what = names.isEmpty()
+                ? QStringLiteral("unknown parameter (%1 takes none)").arg(def.kind)
+                : QStringLiteral("unknown parameter (expected one of: %1)").arg(names.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    for (const ScenarioParamDef& d : def.params) {
+        if (!params.contains(d.name)) {
+            params.insert(d.name, d.defaultValue);
+            continue;
+        }
+        const QJsonValue v = params.value(d.name);
+        *field = d.name;
+        switch (d.type) {
+        case T::Int:
+        case T::Number:
+            if (!checkNumber(d, v, d.type == T::Int)) {
+                *what = QStringLiteral("expected ") + rangeText(d, d.type == T::Int);
+                return false;
+            }
+            break;
+        case T::String:
+            if (!v.isString() || (!d.choices.isEmpty() && !d.choices.contains(v.toString()))) {
+                *what = d.choices.isEmpty()
+                    ? QStringLiteral("expected a string")
+                    : QStringLiteral("expected one of: %1").arg(d.choices.join(QStringLiteral(", ")));
+                return false;
+            }
+            break;
+        case T::Bool:
+            if (!v.isBool()) {
+                *what = QStringLiteral("expected true or false");
+                return false;
+            }
+            break;
+        case T::IntList:
+        case T::NumberList: {
+            const bool integer = d.type == T::IntList;
+            QJsonArray a = v.isArray() ? v.toArray() : QJsonArray { v }; // a single value is a one-level list
+            for (const QJsonValue& e : a) {
+                if (!checkNumber(d, e, integer)) {
+                    *what = QStringLiteral("expected %1 or an array of them").arg(rangeText(d, integer));
+                    return false;
+                }
+            }
+            params.insert(d.name, a);
+            break;
+        }
+        }
+    }
+    // A throughput sweep needs at least one level.
+    bool anyLevel = false;
+    bool hasLists = false;
+    for (const ScenarioParamDef& d : def.params) {
+        if (!d.levelKey.isEmpty()) {
+            hasLists = true;
+            anyLevel = anyLevel || !params.value(d.name).toArray().isEmpty();
+        }
+    }
+    if (hasLists && !anyLevel) {
+        *field = def.params.first().name;
+        *what = QStringLiteral("expected at least one level");
+        return false;
+    }
+    if (def.kind == QLatin1String("warm-latency") && params.value(QStringLiteral("duration_s")).toDouble() <= 0
+        && params.value(QStringLiteral("requests")).toInt() <= 0) {
+        *field = QStringLiteral("duration_s");
+        *what = QStringLiteral("expected duration_s > 0 or requests > 0");
+        return false;
+    }
+    field->clear();
+    return true;
+}
+
+QList<QJsonObject> scenarioLevels(const ScenarioKindDef& def, const QJsonObject& params)
+{
+    QList<QJsonObject> levels;
+    for (const ScenarioParamDef& d : def.params) {
+        if (d.levelKey.isEmpty()) {
+            continue;
+        }
+        for (const QJsonValue& v : params.value(d.name).toArray()) {
+            levels << QJsonObject { { d.levelKey, v } };
+        }
+    }
+    if (def.kind == QLatin1String("throughput-sweep") && params.value(QStringLiteral("slo_p99_ms")).toDouble() > 0) {
+        levels << QJsonObject { { QStringLiteral("slo_search"), true } };
+    }
+    if (levels.isEmpty()) {
+        levels << QJsonObject {};
+    }
+    return levels;
+}
+
+} // namespace rb

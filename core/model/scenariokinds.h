@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace rb {
+
+/// One parameter of a scenario kind, as a spec writes it.
+struct ScenarioParamDef
+{
+    enum class Type
+    {
+        Int,
+        Number,
+        String,
+        Bool,
+        IntList, ///< a level list: each element becomes a configuration of its own
+        NumberList ///< a level list of numbers
+    };
+    QString name;
+    Type type = Type::Int;
+    QJsonValue defaultValue;
+    double min = 0; ///< for numbers and list elements
+    double max = 1e9;
+    QStringList choices; ///< for strings: the allowed values (empty: any)
+    QString levelKey; ///< for lists: the key each level carries in a run's params ("rates" → "rate")
+    QString help;
+};
+
+/// A scenario kind: what it measures, what workloads it takes and its parameters.
+struct ScenarioKindDef
+{
+    QString kind;
+    QString description;
+    bool needsServer = false; ///< true: server workloads only (http-hello); false: workloads that exit
+    QList<ScenarioParamDef> params;
+};
+
+/// The seven kinds (docs/experiments.md).
+const QList<ScenarioKindDef>& scenarioKinds();
+const ScenarioKindDef* findScenarioKind(const QString& kind);
+
+/// Checks a scenario's parameters against its kind and fills defaults. On error returns false with the
+/// parameter name in *field and what was expected in *what.
+bool normaliseScenarioParams(const ScenarioKindDef& def, QJsonObject& params, QString* field, QString* what);
+
+/// The levels of a scenario: one object per configuration it expands to ({"concurrency": 4}, {"rate": 500});
+/// a single empty object when it has no level lists.
+QList<QJsonObject> scenarioLevels(const ScenarioKindDef& def, const QJsonObject& normalisedParams);
+
+} // namespace rb
