@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/experimentplan.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -114,6 +115,69 @@ private Q_SLOTS:
             QCOMPARE(seen.size(), 4);
         }
         QVERIFY(anyNotInSpecOrder);
+    }
+
+    // Every factor type: runtimes × workloads × scenarios × scenario levels × user-factor levels.
+    void expandsLevelsAndUserFactors()
+    {
+        const SpecParseResult parsed = parseExperimentSpec(R"({"name":"f","runtimes":["a","b"],
+            "workloads":["hello","http-hello"],
+            "scenarios":["cold-start-exit",
+                {"kind":"throughput-sweep","concurrency":[1,4],"rates":[100],"slo_p99_ms":5},
+                {"kind":"memory-scaling","instances":2}],
+            "factors":[{"name":"fw","levels":[{"name":"on","setup":[["true"]]},"off"]}],
+            "repetitions":2,"warmup":1})",
+            QStringLiteral("f.json"));
+        QVERIFY2(parsed.spec, qPrintable(parsed.error));
+        // hello suits cold-start-exit only; http-hello the two server scenarios.
+        const ExperimentPlan plan(*parsed.spec, [](const WorkloadRef& w, const ScenarioSpec& s) {
+            return (w.name == QLatin1String("http-hello")) == (s.kind != QLatin1String("cold-start-exit"));
+        });
+        // per runtime: hello × exit × 2 fw + http-hello × (4 sweep levels + 1 memory level) × 2 fw = 2 + 10
+        QCOMPARE(plan.configurations().size(), 2 * 12);
+        QCOMPARE(plan.runs().size(), 24 * 3);
+        QCOMPARE(plan.excluded(),
+            (QStringList { "hello × throughput-sweep", "hello × memory-scaling", "http-hello × cold-start-exit" }));
+        QSet<QString> ids;
+        for (const RunSpec& r : plan.runs()) {
+            ids.insert(r.runId);
+        }
+        QCOMPARE(ids.size(), plan.runs().size());
+        for (const char* id :
+            { "a/hello/cold-start-exit fw=on/r2", "b/http-hello/throughput-sweep concurrency=4 fw=off/r1",
+                "a/http-hello/throughput-sweep fw=on rate=100/w1",
+                "b/http-hello/throughput-sweep fw=off slo_search=true/r2",
+                "a/http-hello/memory-scaling fw=on instances=2/r1" }) {
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+        }
+        // Levels carry their value in params, settings keep the scenario's parameters with defaults filled.
+        const RunSpec& c = plan.configurations()[3];
+        QCOMPARE(c.scenario.kind, QStringLiteral("throughput-sweep"));
+        QCOMPARE(c.scenario.params.value(QStringLiteral("concurrency")).toInt(), 1);
+        QCOMPARE(c.scenario.params.value(QStringLiteral("fw")).toString(), QStringLiteral("off"));
+        QCOMPARE(c.scenario.settings.value(QStringLiteral("duration_s")).toDouble(), 3.0);
+    }
+
+    void sameSpecSamePlanAfterRoundTrip()
+    {
+        const SpecParseResult a = parseExperimentSpec(R"({"name":"r","runtimes":["a"],"workloads":["http-hello"],
+            "scenarios":[{"kind":"throughput-sweep","concurrency":[2,8]}],"order":"random","seed":9,
+            "factors":[{"name":"gov","levels":["perf","save"]}]})",
+            QStringLiteral("a.json"));
+        QVERIFY(a.spec);
+        const SpecParseResult b =
+            parseExperimentSpec(QJsonDocument(a.spec->toJson()).toJson(), QStringLiteral("b.json"));
+        QVERIFY2(b.spec, qPrintable(b.error));
+        QStringList ia, ib;
+        const ExperimentPlan pa(*a.spec);
+        const ExperimentPlan pb(*b.spec);
+        for (const RunSpec& r : pa.runs()) {
+            ia << r.runId;
+        }
+        for (const RunSpec& r : pb.runs()) {
+            ib << r.runId;
+        }
+        QCOMPARE(ia, ib); // experiment.json's normalised spec replans the same runs (what --resume relies on)
     }
 };
 
