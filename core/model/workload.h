@@ -21,7 +21,17 @@ enum class OutputCheck
 {
     None,
     Exact, ///< stdout must equal `expected` (a trailing newline is ignored)
-    Sha256Chain ///< stdout is the hex SHA-256 chain of argument N, recomputed here with QCryptographicHash
+    Sha256Chain, ///< stdout is the hex SHA-256 chain of argument N, recomputed here with QCryptographicHash
+    Fib, ///< stdout is fib(N) in decimal, recomputed here iteratively
+    Matmul, ///< stdout is "matmul N: sum=S trace=T" of matmul's product, recomputed here in O(N²)
+    Regex ///< stdout matches `expected` as a whole, each `{ARG}` replaced by that argument (escaped)
+};
+
+/// The inclusive range every argument of a workload must lie in, as an integer.
+struct IntRange
+{
+    qint64 min = 0;
+    qint64 max = 0;
 };
 
 /// A workload of the catalogue (resources/workloads/workloads.json), with its built files.
@@ -33,7 +43,8 @@ struct WorkloadDef
     int maxArgs = 0;
     QStringList argNames;
     OutputCheck check = OutputCheck::None;
-    QString expected;
+    QString expected; ///< the text (Exact) or pattern (Regex) stdout must match
+    std::optional<IntRange> argRange; ///< from "arg_range": [min, max]; unset: any text
     bool server = false; ///< runs until stopped (needs a readiness scenario, not cold-start-exit)
     QString readyLine; ///< regex of the stdout line a server prints when it accepts connections
     QString nativePath; ///< empty when not built
@@ -56,10 +67,25 @@ struct WorkloadDef
     QString validateArgs(const QStringList& args) const;
     /// Empty when stdout is what the workload must print for args, else why not.
     QString checkOutput(const QStringList& args, const QByteArray& stdoutData) const;
+    /// The Regex check's pattern for args: `expected` with each `{ARG}` replaced by that argument, escaped.
+    QString patternFor(const QStringList& args) const;
 };
 
 /// The hex digest cpu-hash prints: 32 zero bytes hashed with SHA-256 `iterations` times.
 QByteArray sha256ChainHex(qint64 iterations);
+
+/// fib(n) with fib(0) = 0, fib(1) = 1, computed iteratively; n from 0 to 93 (the largest fitting 64 bits).
+quint64 fibonacci(int n);
+
+/// Sum of all entries and trace of the product C = A·B that matmul computes for n (A[i][j] = (7i + 3j) mod 17 - 8,
+/// B[i][j] = (5i + 11j + 1) mod 13 - 6), from sum(C) = Σ_k colsum_A[k]·rowsum_B[k] and
+/// trace(C) = Σ_i Σ_k A[i][k]·B[k][i]: O(n²), exact (integer arithmetic).
+struct MatmulChecksum
+{
+    qint64 sum = 0;
+    qint64 trace = 0;
+};
+MatmulChecksum matmulChecksum(int n);
 
 /// Workloads known to this installation, read from <dataDir>/workloads/workloads.json.
 class WorkloadCatalog

@@ -3,6 +3,10 @@
 
 #include "measure/processlauncher.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <arpa/inet.h>
 #include <chrono>
@@ -34,6 +38,48 @@ inline ProcessRequest childRequest(
     req.argv = QStringList { program } + args;
     req.timeout = timeout;
     return req;
+}
+
+/// The runbench-cli of the build under test: ctest sets RUNBENCH_BUILD_DIR; run by hand, tests sit in <build>/tests.
+inline QString cliPath()
+{
+    const QString build =
+        qEnvironmentVariable("RUNBENCH_BUILD_DIR", QCoreApplication::applicationDirPath() + QStringLiteral("/.."));
+    return build + QStringLiteral("/bin/runbench-cli");
+}
+
+/// What a finished command printed; code -1 when it crashed or timed out.
+struct CommandOutput
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs `program args` to the end (killed after timeoutMs).
+inline CommandOutput runCommand(const QString& program, const QStringList& args,
+    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 300000)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return { -1, {}, QStringLiteral("timed out") };
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+/// Writes content to `path` (replacing it) and returns the path.
+inline QString writeTextFile(const QString& path, const QByteArray& content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
 }
 
 } // namespace rb::test
