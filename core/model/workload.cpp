@@ -2,6 +2,7 @@
 #include "workload.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -182,6 +183,25 @@ QString WorkloadDef::checkOutput(const QStringList& args, const QByteArray& stdo
     return QStringLiteral("unexpected output: expected \"%1\", got \"%2\"").arg(shown(want), shown(got));
 }
 
+namespace {
+
+// <name>.<build>.wasm files in the wasm folder, by build.
+QMap<QString, QString> serveBuilds(const QString& wasmDir, const QString& name)
+{
+    QMap<QString, QString> builds;
+    const QString prefix = name + QLatin1Char('.');
+    for (const QFileInfo& fi :
+        QDir(wasmDir).entryInfoList({ prefix + QStringLiteral("*.wasm") }, QDir::Files, QDir::Name)) {
+        const QString build = fi.fileName().mid(prefix.size()).chopped(5);
+        if (!build.isEmpty() && !build.contains(QLatin1Char('.'))) {
+            builds.insert(build, fi.absoluteFilePath());
+        }
+    }
+    return builds;
+}
+
+} // namespace
+
 WorkloadCatalog WorkloadCatalog::load(const QString& dataDir, QString* error)
 {
     WorkloadCatalog cat;
@@ -229,6 +249,9 @@ WorkloadCatalog WorkloadCatalog::load(const QString& dataDir, QString* error)
         const QString stat = dataDir + QStringLiteral("/workloads/static/") + w.name;
         if (QFileInfo(stat).isExecutable()) {
             w.staticPath = stat;
+        }
+        if (w.server) {
+            w.wasmServeBuilds = serveBuilds(dataDir + QStringLiteral("/workloads/wasm"), w.name);
         }
         if (!w.name.isEmpty()) {
             cat.m_workloads << w;

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -50,6 +51,9 @@ struct WorkloadDef
     QString nativePath; ///< empty when not built
     QString wasmPath; ///< empty when not built
     QString staticPath; ///< empty when not built
+    /// Wasm builds of a server, one per way a runtime serves it, by serve build name
+    /// ("wasi-sockets" → workloads/wasm/<name>.wasi-sockets.wasm); see docs/runtimes.md.
+    QMap<QString, QString> wasmServeBuilds;
 
     QString path(WorkloadBuild build) const
     {

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <utility>
 
 namespace rb {
 
@@ -27,6 +28,96 @@ QStringList stringList(const QJsonValue& v, bool* ok)
         out << x.toString();
     }
     return out;
+}
+
+/// A field of a profile and what is wrong with it; an empty field means no error.
+using FieldError = std::pair<QString, QString>;
+
+const QRegularExpression& idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    return re;
+}
+
+bool startsModule(const QStringList& tmpl)
+{
+    const QString text = tmpl.join(QLatin1Char(' '));
+    return text.contains(QStringLiteral("{module}")) || text.contains(QStringLiteral("{artefact}"));
+}
+
+bool usesPort(const QStringList& tmpl)
+{
+    return tmpl.join(QLatin1Char(' ')).contains(QStringLiteral("{port}"));
+}
+
+// Reads the profile's "serve" object.
+FieldError readServe(const QJsonValue& v, WorkloadBuild build, std::optional<ProfileServe>* serve)
+{
+    if (v.isUndefined()) {
+        return {};
+    }
+    if (build != WorkloadBuild::Wasm) {
+        return { QStringLiteral("serve"),
+            QStringLiteral("only wasm profiles have one (a native profile's run template starts a server itself)") };
+    }
+    const QJsonObject o = v.toObject();
+    ProfileServe s;
+    s.build = o.value(QStringLiteral("build")).toString();
+    static const QRegularExpression buildRe(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+    if (!buildRe.match(s.build).hasMatch()) {
+        return { QStringLiteral("serve.build"),
+            QStringLiteral("expected the name of a wasm build of server workloads, e.g. \"wasi-sockets\"") };
+    }
+    bool ok = false;
+    s.runTemplate = stringList(o.value(QStringLiteral("run")), &ok);
+    if (!ok || !startsModule(s.runTemplate) || !usesPort(s.runTemplate)) {
+        return { QStringLiteral("serve.run"),
+            QStringLiteral("expected an array of strings that uses {module} (or {artefact}) and {port}") };
+    }
+    *serve = s;
+    return {};
+}
+
+// Reads one entry of "variants" of a profile whose run template and serve mode are read.
+FieldError readVariant(const QJsonObject& vo, const RuntimeProfile& p, ProfileVariant* pv)
+{
+    const QString field = QStringLiteral("variants[%1]").arg(p.variants.size());
+    bool ok = false;
+    pv->id = vo.value(QStringLiteral("id")).toString();
+    pv->description = vo.value(QStringLiteral("description")).toString();
+    pv->args = stringList(vo.value(QStringLiteral("args")), &ok);
+    pv->runTemplate = stringList(vo.value(QStringLiteral("run")), &ok);
+    pv->prepareTemplate = stringList(vo.value(QStringLiteral("prepare")), &ok);
+    pv->artefactSuffix = vo.value(QStringLiteral("artefact_suffix")).toString(QStringLiteral(".bin"));
+    if (!idPattern().match(pv->id).hasMatch()) {
+        return { field + QStringLiteral(".id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'") };
+    }
+    const QString prep = pv->prepareTemplate.join(QLatin1Char(' '));
+    const QString run = (pv->runTemplate.isEmpty() ? p.runTemplate : pv->runTemplate).join(QLatin1Char(' '));
+    if (!pv->prepareTemplate.isEmpty()
+        && (!prep.contains(QStringLiteral("{artefact}")) || !run.contains(QStringLiteral("{artefact}")))) {
+        return { field + QStringLiteral(".prepare"),
+            QStringLiteral("a prepare step must write {artefact}, and the run template must use it") };
+    }
+    const QJsonValue serve = vo.value(QStringLiteral("serve"));
+    if (!serve.isUndefined()) {
+        if (!p.serve) {
+            return { field + QStringLiteral(".serve"),
+                QStringLiteral("the profile has no \"serve\" for it to override") };
+        }
+        pv->serveTemplate = stringList(serve.toObject().value(QStringLiteral("run")), &ok);
+        if (!ok || !startsModule(pv->serveTemplate) || !usesPort(pv->serveTemplate)) {
+            return { field + QStringLiteral(".serve.run"),
+                QStringLiteral("expected an array of strings that uses {module} (or {artefact}) and {port}") };
+        }
+    }
+    const QStringList& serveRun = pv->serveTemplate.isEmpty() && p.serve ? p.serve->runTemplate : pv->serveTemplate;
+    if (!pv->prepareTemplate.isEmpty() && !serveRun.isEmpty()
+        && !serveRun.join(QLatin1Char(' ')).contains(QStringLiteral("{artefact}"))) {
+        return { field + QStringLiteral(".serve.run"),
+            QStringLiteral("a variant with a prepare step serves its {artefact}: give it its own serve.run") };
+    }
+    return {};
 }
 
 } // namespace
@@ -53,8 +144,7 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
     p.file = path;
     p.id = o.value(QStringLiteral("id")).toString();
     p.name = o.value(QStringLiteral("name")).toString(p.id);
-    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
-    if (!idRe.match(p.id).hasMatch()) {
+    if (!idPattern().match(p.id).hasMatch()) {
         return fail(QStringLiteral("id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
     }
     const QString build = o.value(QStringLiteral("build")).toString(QStringLiteral("wasm"));
@@ -74,9 +164,7 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
         return fail(QStringLiteral("binary.version_regex"), QStringLiteral("not a valid regular expression"));
     }
     p.runTemplate = stringList(o.value(QStringLiteral("run")), &ok);
-    const QString runText = p.runTemplate.join(QLatin1Char(' '));
-    if (!ok || p.runTemplate.isEmpty()
-        || !(runText.contains(QStringLiteral("{module}")) || runText.contains(QStringLiteral("{artefact}")))) {
+    if (!ok || p.runTemplate.isEmpty() || !startsModule(p.runTemplate)) {
         return fail(
             QStringLiteral("run"), QStringLiteral("expected an array of strings that uses {module} (or {artefact})"));
     }
@@ -86,26 +174,13 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
             return fail(QStringLiteral("env"), QStringLiteral("expected \"KEY=VALUE\" strings, found \"%1\"").arg(e));
         }
     }
+    if (const auto [field, what] = readServe(o.value(QStringLiteral("serve")), p.build, &p.serve); !field.isEmpty()) {
+        return fail(field, what);
+    }
     for (const QJsonValue& v : o.value(QStringLiteral("variants")).toArray()) {
-        const QJsonObject vo = v.toObject();
         ProfileVariant pv;
-        pv.id = vo.value(QStringLiteral("id")).toString();
-        pv.description = vo.value(QStringLiteral("description")).toString();
-        pv.args = stringList(vo.value(QStringLiteral("args")), &ok);
-        pv.runTemplate = stringList(vo.value(QStringLiteral("run")), &ok);
-        pv.prepareTemplate = stringList(vo.value(QStringLiteral("prepare")), &ok);
-        pv.artefactSuffix = vo.value(QStringLiteral("artefact_suffix")).toString(QStringLiteral(".bin"));
-        const QString field = QStringLiteral("variants[%1]").arg(p.variants.size());
-        if (!idRe.match(pv.id).hasMatch()) {
-            return fail(
-                field + QStringLiteral(".id"), QStringLiteral("expected lowercase letters, digits, '.', '_' or '-'"));
-        }
-        const QString prep = pv.prepareTemplate.join(QLatin1Char(' '));
-        const QString run = (pv.runTemplate.isEmpty() ? p.runTemplate : pv.runTemplate).join(QLatin1Char(' '));
-        if (!pv.prepareTemplate.isEmpty()
-            && (!prep.contains(QStringLiteral("{artefact}")) || !run.contains(QStringLiteral("{artefact}")))) {
-            return fail(field + QStringLiteral(".prepare"),
-                QStringLiteral("a prepare step must write {artefact}, and the run template must use it"));
+        if (const auto [field, what] = readVariant(v.toObject(), p, &pv); !field.isEmpty()) {
+            return fail(field, what);
         }
         p.variants << pv;
     }
@@ -118,7 +193,8 @@ std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString*
 namespace {
 
 QStringList expandTemplate(const QStringList& tmpl, const QString& binary, const ProfileVariant& variant,
-    const QString& module, const QString& dataDir, const QStringList& args, const QString& artefact)
+    const QString& module, const QString& dataDir, const QStringList& args, const QString& artefact,
+    const QString& port = {})
 {
     QStringList argv;
     for (const QString& t : tmpl) {
@@ -132,6 +208,9 @@ QStringList expandTemplate(const QStringList& tmpl, const QString& binary, const
             s.replace(QStringLiteral("{module}"), module);
             s.replace(QStringLiteral("{data}"), dataDir);
             s.replace(QStringLiteral("{artefact}"), artefact);
+            if (!port.isNull()) {
+                s.replace(QStringLiteral("{port}"), port);
+            }
             argv << s;
         }
     }
@@ -145,6 +224,16 @@ QStringList RuntimeProfile::expandRun(const QString& binary, const ProfileVarian
 {
     return expandTemplate(variant.runTemplate.isEmpty() ? runTemplate : variant.runTemplate, binary, variant, module,
         dataDir, args, artefact);
+}
+
+QStringList RuntimeProfile::expandServe(const QString& binary, const ProfileVariant& variant, const QString& module,
+    const QString& dataDir, const QStringList& args, const QString& port, const QString& artefact) const
+{
+    if (!serve) {
+        return {};
+    }
+    return expandTemplate(variant.serveTemplate.isEmpty() ? serve->runTemplate : variant.serveTemplate, binary, variant,
+        module, dataDir, args, artefact, port);
 }
 
 QStringList RuntimeProfile::expandEnv(const QString& dataDir, const QString& cacheDir) const

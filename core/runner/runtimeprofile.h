@@ -22,6 +22,16 @@ struct ProfileVariant
     QStringList runTemplate; ///< empty: the profile's
     QStringList prepareTemplate; ///< empty: no prepare step; else makes {artefact} from {module}
     QString artefactSuffix; ///< file name suffix of the artefact, e.g. ".cwasm"
+    QStringList serveTemplate; ///< empty: the profile's serve template
+};
+
+/// How a wasm profile starts a server workload (profile key "serve"): WASI preview 1 cannot open
+/// sockets, so a server has one wasm build per way a runtime serves it (a preopened listening
+/// socket, a runtime's socket extension, a host that calls an exported handler).
+struct ProfileServe
+{
+    QString build; ///< which wasm build of the server: workloads/wasm/<name>.<build>.wasm
+    QStringList runTemplate; ///< argv template; uses {port}
 };
 
 /// A declarative runtime (runners/profiles/*.json): how to find the binary and its version, and the
@@ -38,6 +48,7 @@ struct RuntimeProfile
     QStringList runTemplate;
     QStringList envTemplate; ///< "KEY=VALUE" set for every run; {cache} and {data} are replaced
     QList<ProfileVariant> variants; ///< at least one (an unnamed "" variant when the file has none)
+    std::optional<ProfileServe> serve; ///< nullopt: the runtime cannot serve server workloads
 
     /// Reads and validates one profile; on error returns nullopt and sets `error` (file and field).
     static std::optional<RuntimeProfile> read(const QString& path, QString* error);
@@ -45,6 +56,10 @@ struct RuntimeProfile
     /// {binary}, {module} and {data} are replaced inside any token.
     QStringList expandRun(const QString& binary, const ProfileVariant& variant, const QString& module,
         const QString& dataDir, const QStringList& args, const QString& artefact = {}) const;
+    /// Expands the serve template (the variant's, else the profile's; empty when the profile has none):
+    /// as run, plus {port} replaced inside any token. `module` is the server's serve build.
+    QStringList expandServe(const QString& binary, const ProfileVariant& variant, const QString& module,
+        const QString& dataDir, const QStringList& args, const QString& port, const QString& artefact = {}) const;
     /// Expands a variant's prepare template (same placeholders as run, without {args}).
     QStringList expandPrepare(const QString& binary, const ProfileVariant& variant, const QString& module,
         const QString& dataDir, const QString& artefact) const;

@@ -3,19 +3,29 @@
 //   GET /       -> "hello\n"
 //   GET /state  -> a counter incremented by every /state request ("1\n", "2\n", ...)
 //   GET /heavy  -> fib(30) computed recursively per request ("832040\n")
+// (the answers live in http-hello-route.h, shared with the http-handler build).
 // The port comes from argv[1], else $PORT, else 8080. It prints "listening on 0.0.0.0:PORT" once
 // the socket accepts connections (the readiness line). One thread, poll(), up to 1024 connections;
 // pipelined requests are answered in order. SIGTERM ends it.
+// Built for wasm32-wasi (__wasi__) it is the WASI-sockets server: the runtime hands it the listening
+// socket (http-hello-wasi.h; one file per runtime ABI), everything else is the same code.
+#include "http-hello-route.h"
+
 #include <errno.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <poll.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#ifdef __wasi__
+#include "http-hello-wasi.h"
+#else
+#include <netinet/tcp.h>
+#include <signal.h>
+#endif
 
 #define MAX_CONN 1024
 #define BUF 8192
@@ -29,8 +39,8 @@ struct conn
 
 static struct conn conns[MAX_CONN];
 static struct pollfd pfds[MAX_CONN + 1];
-static unsigned long state_counter = 0;
 
+#ifndef __wasi__
 // In a container the server is PID 1, and the kernel drops signals that PID 1 has no handler for:
 // without this handler SIGTERM would never stop it.
 static void on_term(int sig)
@@ -39,10 +49,36 @@ static void on_term(int sig)
     _exit(0);
 }
 
-static long fib(int n)
+// Binds and listens on 0.0.0.0:port; -1 (and a message on stderr) when it cannot.
+static int open_listener(int port)
 {
-    return n < 2 ? n : fib(n - 1) + fib(n - 2);
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGTERM, on_term);
+    signal(SIGINT, on_term);
+    int ls = socket(AF_INET, SOCK_STREAM, 0);
+    int one = 1;
+    setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    struct sockaddr_in addr = { 0 };
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons((unsigned short)port);
+    addr.sin_addr.s_addr = htonl(INADDR_ANY);
+    if (bind(ls, (struct sockaddr*)&addr, sizeof addr) < 0 || listen(ls, 512) < 0) {
+        fprintf(stderr, "http-hello: cannot listen on port %d: %s\n", port, strerror(errno));
+        return -1;
+    }
+    return ls;
 }
+
+static int accept_connection(int ls)
+{
+    int fd = accept(ls, NULL, NULL);
+    if (fd >= 0) {
+        int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+    return fd;
+}
+#endif
 
 static int send_all(int fd, const char* p, size_t n)
 {
@@ -75,18 +111,8 @@ static int answer(int fd, const char* buf, size_t head_len)
             close_after = 1;
         }
     }
-    char body[64];
-    const char* status = "200 OK";
-    if (strcmp(path, "/") == 0) {
-        snprintf(body, sizeof body, "hello\n");
-    } else if (strcmp(path, "/state") == 0) {
-        snprintf(body, sizeof body, "%lu\n", ++state_counter);
-    } else if (strcmp(path, "/heavy") == 0) {
-        snprintf(body, sizeof body, "%ld\n", fib(30));
-    } else {
-        status = "404 Not Found";
-        snprintf(body, sizeof body, "not found\n");
-    }
+    char body[HTTP_HELLO_BODY_MAX];
+    const char* status = http_hello_route(path, strlen(path), body) == 200 ? "200 OK" : "404 Not Found";
     char resp[512];
     int n = snprintf(resp, sizeof resp, "HTTP/1.1 %s\r\nContent-Type: text/plain\r\nContent-Length: %zu\r\n%s\r\n%s",
         status, strlen(body), close_after ? "Connection: close\r\n" : "", body);
@@ -127,18 +153,8 @@ int main(int argc, char** argv)
         fprintf(stderr, "http-hello: bad port '%s'\n", port_text ? port_text : "");
         return 2;
     }
-    signal(SIGPIPE, SIG_IGN);
-    signal(SIGTERM, on_term);
-    signal(SIGINT, on_term);
-    int ls = socket(AF_INET, SOCK_STREAM, 0);
-    int one = 1;
-    setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    struct sockaddr_in addr = { 0 };
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons((unsigned short)port);
-    addr.sin_addr.s_addr = htonl(INADDR_ANY);
-    if (bind(ls, (struct sockaddr*)&addr, sizeof addr) < 0 || listen(ls, 512) < 0) {
-        fprintf(stderr, "http-hello: cannot listen on port %d: %s\n", port, strerror(errno));
+    int ls = open_listener(port);
+    if (ls < 0) {
         return 1;
     }
     printf("listening on 0.0.0.0:%d\n", port);
@@ -163,9 +179,8 @@ int main(int argc, char** argv)
             return 1;
         }
         if (pfds[0].revents & POLLIN) {
-            int fd = accept(ls, NULL, NULL);
+            int fd = accept_connection(ls);
             if (fd >= 0) {
-                setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
                 int slot = -1;
                 for (int i = 0; i < MAX_CONN && slot < 0; ++i) {
                     if (conns[i].fd < 0) {

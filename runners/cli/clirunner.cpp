@@ -16,6 +16,14 @@ namespace rb {
 
 namespace {
 
+// The port a server workload is told to listen on: its PORT argument, else $PORT, else 8080
+// (what http-hello itself does natively, so every runtime keeps the native runner's contract).
+QString serverPort(const QStringList& args, qsizetype portArg)
+{
+    const QString fromArgs = portArg >= 0 ? args.value(portArg) : QString();
+    return !fromArgs.isEmpty() ? fromArgs : qEnvironmentVariable("PORT", QStringLiteral("8080"));
+}
+
 class ProfileRunner final : public Runner
 {
 public:
@@ -56,31 +64,58 @@ public:
     }
     PrepareResult prepare(const WorkloadDef& w) override
     {
-        const QString path = w.path(m_profile.build);
+        const bool serving = w.server && m_profile.build == WorkloadBuild::Wasm;
+        QString error;
+        const QString path = serving ? serveModule(w, &error) : w.path(m_profile.build);
         if (path.isEmpty()) {
             return PrepareResult { false,
-                QStringLiteral("workload %1 has no %2 build")
-                    .arg(w.name,
-                        m_profile.build == WorkloadBuild::Wasm ? QStringLiteral("wasm32-wasi")
-                                                               : QStringLiteral("native")),
+                !error.isEmpty() ? error
+                                 : QStringLiteral("workload %1 has no %2 build")
+                                       .arg(w.name,
+                                           m_profile.build == WorkloadBuild::Wasm ? QStringLiteral("wasm32-wasi")
+                                                                                  : QStringLiteral("native")),
                 {} };
         }
-        if (m_variant.prepareTemplate.isEmpty()) {
-            return PrepareResult { true, {}, path };
+        PrepareResult r =
+            m_variant.prepareTemplate.isEmpty() ? PrepareResult { true, {}, path } : precompile(w.name, path);
+        if (r.ok && serving) {
+            QMutexLocker lock(&m_mutex);
+            m_serverPortArg.insert(r.artefact, w.argNames.indexOf(QStringLiteral("PORT")));
         }
-        return precompile(w.name, path);
+        return r;
     }
     LaunchSpec launch(const PrepareResult& prepared, const RunSpec& run) override
     {
         QMutexLocker lock(&m_mutex);
         const bool precompiled = !m_variant.prepareTemplate.isEmpty();
         const QString module = precompiled ? m_modules.value(prepared.artefact) : prepared.artefact;
-        return LaunchSpec { m_profile.expandRun(m_binary, m_variant, module, m_dataDir, run.workload.args,
-                                precompiled ? prepared.artefact : QString()),
-            m_profile.expandEnv(m_dataDir, run.cacheDir), {} };
+        const QString artefact = precompiled ? prepared.artefact : QString();
+        const auto server = m_serverPortArg.constFind(prepared.artefact);
+        const QStringList argv = server == m_serverPortArg.cend()
+            ? m_profile.expandRun(m_binary, m_variant, module, m_dataDir, run.workload.args, artefact)
+            : m_profile.expandServe(m_binary, m_variant, module, m_dataDir, run.workload.args,
+                serverPort(run.workload.args, server.value()), artefact);
+        return LaunchSpec { argv, m_profile.expandEnv(m_dataDir, run.cacheDir), {} };
     }
 
 private:
+    // The wasm build of server workload `w` that this runtime serves with (profile "serve").
+    QString serveModule(const WorkloadDef& w, QString* error) const
+    {
+        if (!m_profile.serve) {
+            *error = QStringLiteral("%1 cannot serve %2 (a server): its profile %3 has no \"serve\" mode "
+                                    "(WASI preview 1 has no sockets; see docs/runtimes.md)")
+                         .arg(id(), w.name, m_profile.file);
+            return {};
+        }
+        const QString path = w.wasmServeBuilds.value(m_profile.serve->build);
+        if (path.isEmpty()) {
+            *error = QStringLiteral("workload %1 has no \"%2\" wasm build (workloads/wasm/%1.%2.wasm), which %3 serves")
+                         .arg(w.name, m_profile.serve->build, id());
+        }
+        return path;
+    }
+
     // Runs the variant's prepare step once per content key (module bytes, runtime binary and
     // version, command) and keeps the artefact in the cache; an unchanged input is never rebuilt.
     PrepareResult precompile(const QString& workload, const QString& module)
@@ -124,6 +159,7 @@ private:
     QString m_binary;
     QString m_version;
     QHash<QString, QString> m_modules; ///< artefact → the module it was made from
+    QHash<QString, qsizetype> m_serverPortArg; ///< artefact of a server → index of its PORT argument (-1: none)
 };
 
 } // namespace

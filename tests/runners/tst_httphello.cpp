@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// http-hello served by every runner variant whose port the host can reach (native and the host-network
-// container variants): GET /, /state twice, /heavy over one keep-alive connection.
+// http-hello served by every runner variant whose port the host can reach (native, the host-network
+// container variants, and the Wasm runtimes' serve modes: Node's HTTP host calling the handler build,
+// wasmtime and WasmEdge with the WASI-sockets builds): GET /, /state twice, /heavy over one keep-alive
+// connection.
 #include "../common/privatedaemon.h"
 #include "../common/testsupport.h"
 #include "runner/installation.h"
@@ -8,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,7 +61,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("runtime");
         for (const char* id :
-            { "native", "runc:hostnet", "crun:hostnet", "podman:hostnet", "docker:hostnet", "ctr:runc-hostnet" }) {
+            { "native", "runc:hostnet", "crun:hostnet", "podman:hostnet", "docker:hostnet", "ctr:runc-hostnet",
+                "node-wasi:default", "node-wasi:no-liftoff", "node-wasi:liftoff-only", "wasmtime:jit",
+                "wasmtime:jit-cached", "wasmtime:winch", "wasmtime:aot", "wasmedge:interpreter", "wasmedge:aot" }) {
             QTest::addRow("%s", id) << QString::fromLatin1(id);
         }
     }
@@ -87,7 +93,12 @@ private Q_SLOTS:
         const RunnerEntry* e = inst->registry.find(runtime);
         QVERIFY2(e, qPrintable(runtime));
         if (!e->probe.available) {
-            QSKIP(qPrintable(runtime + QStringLiteral(" unavailable here: ") + e->probe.reason));
+            const bool missing =
+                e->runner->family() == QLatin1String("cli") && e->probe.reason.contains(QStringLiteral(" not found "));
+            const QString why = missing
+                ? QString(e->runner->runnerId() + QStringLiteral(" not installed (") + e->probe.reason + u')')
+                : QString(runtime + QStringLiteral(" unavailable here: ") + e->probe.reason);
+            QSKIP(qPrintable(why));
         }
         const auto def = inst->workloads.find(QStringLiteral("http-hello"));
         QVERIFY(def && def->server);
@@ -128,6 +139,65 @@ private Q_SLOTS:
             server.waitForFinished();
         }
         e->runner->cleanup(run);
+    }
+
+    // Runtimes whose profile has no serve mode refuse a server at prepare, saying why.
+    void runtimeWithoutServeModeSaysWhy()
+    {
+        const RunnerEntry* e = m_inst->registry.find(QStringLiteral("wasmer:cranelift"));
+        QVERIFY(e);
+        const auto def = m_inst->workloads.find(QStringLiteral("http-hello"));
+        QVERIFY(def);
+        const PrepareResult prepared = e->runner->prepare(*def);
+        QVERIFY(!prepared.ok);
+        QVERIFY2(prepared.error.contains(QStringLiteral("has no \"serve\" mode")), qPrintable(prepared.error));
+    }
+
+    // node-wasi-http-host.mjs says what is wrong and exits 2 (bad input) or 1 (cannot serve).
+    void nodeHostSaysWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("module");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("bad port") << "http-handler"
+                                  << "80x" << 2 << "bad port '80x'";
+        QTest::addRow("not a handler") << "wasi-sockets"
+                                       << "" << 2 << "is not an HTTP handler reactor: it does not export _initialize";
+        QTest::addRow("port in use") << "http-handler"
+                                     << "in-use" << 1 << "cannot listen on port";
+        QTest::addRow("no module") << "/nonexistent.wasm"
+                                   << "" << 2 << "cannot read /nonexistent.wasm";
+    }
+    void nodeHostSaysWhatIsWrong()
+    {
+        QFETCH(QString, module);
+        QFETCH(QString, port);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty()) {
+            QSKIP("node not installed");
+        }
+        const auto def = m_inst->workloads.find(QStringLiteral("http-hello"));
+        QVERIFY(def);
+        QTcpServer busy;
+        if (port == QLatin1String("in-use")) {
+            QVERIFY(busy.listen(QHostAddress::Any));
+            port = QString::number(busy.serverPort());
+        }
+        QStringList args { QStringLiteral("--no-warnings"),
+            m_inst->dataDir + QStringLiteral("/runners/node-wasi-http-host.mjs"),
+            def->wasmServeBuilds.value(module, module) };
+        if (!port.isEmpty()) {
+            args << port;
+        }
+        QProcess host;
+        host.start(node, args);
+        QVERIFY(host.waitForFinished(30000));
+        const QString err = QString::fromUtf8(host.readAllStandardError());
+        QCOMPARE(host.exitCode(), exitCode);
+        QVERIFY2(err.startsWith(QStringLiteral("node-wasi-http-host: ")) && err.contains(message), qPrintable(err));
     }
 
 private:

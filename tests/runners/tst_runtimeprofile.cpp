@@ -113,6 +113,93 @@ private Q_SLOTS:
             run);
     }
 
+    // How each shipped profile serves a server workload (here http-hello on port 8099), compared with
+    // the command lines its runtime documents:
+    // - wasmtime: `-S tcplisten=ADDR` "Grant access to the given TCP listen socket (experimental, legacy
+    //   wasip1 implementation only)" and `-S preview2=n` to pick that implementation: `wasmtime run -S help`,
+    //   https://docs.wasmtime.dev/cli-options.html, crates/cli-flags/src/lib.rs (WasiOptions); the
+    //   maintainers' note in https://github.com/bytecodealliance/wasmtime/issues/8526. The listener is
+    //   preopened as fd 3 (src/commands/run.rs, compute_preopen_sockets).
+    // - WasmEdge: `wasmedge [OPTIONS] [--] WASM_OR_SO [ARG ...]` (https://wasmedge.org/docs/start/build-and-run/run);
+    //   sockets need no flag (https://wasmedge.org/docs/develop/rust/socket_networking/server).
+    // - Node: `node [options] [V8 options] [script.js | -e "script"] [arguments]` (https://nodejs.org/api/cli.html).
+    // Wasmer and WAMR have no serve mode yet (their socket ABIs, WASIX and WAMR's socket API, are not built).
+    void shippedServeModesExpandAsDocumented_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<QString>("serve");
+        QTest::addRow("wasmtime jit") << "wasmtime"
+                                      << "jit"
+                                      << "wasi-sockets"
+                                      << "B run -S preview2=n -S tcplisten=0.0.0.0:8099 -C cache=n S.wasm 8099";
+        QTest::addRow("wasmtime jit-cached") << "wasmtime"
+                                             << "jit-cached"
+                                             << "wasi-sockets"
+                                             << "B run -S preview2=n -S tcplisten=0.0.0.0:8099 S.wasm 8099";
+        QTest::addRow("wasmtime winch")
+            << "wasmtime"
+            << "winch"
+            << "wasi-sockets"
+            << "B run -S preview2=n -S tcplisten=0.0.0.0:8099 -C cache=n -C compiler=winch S.wasm 8099";
+        QTest::addRow("wasmtime aot") << "wasmtime"
+                                      << "aot"
+                                      << "wasi-sockets"
+                                      << "B run -S preview2=n -S tcplisten=0.0.0.0:8099 --allow-precompiled A 8099";
+        QTest::addRow("wasmedge interpreter") << "wasmedge"
+                                              << "interpreter"
+                                              << "wasmedge-sockets"
+                                              << "B S.wasm 8099";
+        QTest::addRow("wasmedge aot") << "wasmedge"
+                                      << "aot"
+                                      << "wasmedge-sockets"
+                                      << "B A 8099";
+        QTest::addRow("node default") << "node-wasi"
+                                      << "default"
+                                      << "http-handler"
+                                      << "B --no-warnings D/runners/node-wasi-http-host.mjs S.wasm 8099";
+        QTest::addRow("node no-liftoff")
+            << "node-wasi"
+            << "no-liftoff"
+            << "http-handler"
+            << "B --no-warnings --no-liftoff D/runners/node-wasi-http-host.mjs S.wasm 8099";
+        QTest::addRow("node liftoff-only")
+            << "node-wasi"
+            << "liftoff-only"
+            << "http-handler"
+            << "B --no-warnings --liftoff-only D/runners/node-wasi-http-host.mjs S.wasm 8099";
+        QTest::addRow("wasmer: none") << "wasmer"
+                                      << "cranelift"
+                                      << ""
+                                      << "";
+        QTest::addRow("wamr: none") << "wamr"
+                                    << "interp"
+                                    << ""
+                                    << "";
+    }
+    void shippedServeModesExpandAsDocumented()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, variant);
+        QFETCH(QString, build);
+        QFETCH(QString, serve);
+        QString err;
+        const auto p = RuntimeProfile::read(qEnvironmentVariable("RUNBENCH_SOURCE_DIR")
+                + QStringLiteral("/runners/profiles/") + profile + QStringLiteral(".json"),
+            &err);
+        QVERIFY2(p, qPrintable(err));
+        QCOMPARE(p->serve ? p->serve->build : QString(), build);
+        const auto v = std::find_if(
+            p->variants.begin(), p->variants.end(), [&](const ProfileVariant& x) { return x.id == variant; });
+        QVERIFY(v != p->variants.end());
+        const QString artefact = v->prepareTemplate.isEmpty() ? QString() : QStringLiteral("A");
+        QCOMPARE(p->expandServe(QStringLiteral("B"), *v, QStringLiteral("S.wasm"), QStringLiteral("D"),
+                      { QStringLiteral("8099") }, QStringLiteral("8099"), artefact)
+                     .join(' '),
+            serve);
+    }
+
     void missingBinaryIsUnavailableNotFatal()
     {
         QTemporaryDir d;
@@ -159,6 +246,23 @@ private Q_SLOTS:
         QTest::addRow("prepare without artefact") << QByteArray(
             R"({"id":"a","binary":{"names":["x"]},"run":["{module}"],"variants":[{"id":"aot","prepare":["cc","{module}"]}]})")
                                                   << QStringLiteral("\"variants[0].prepare\"");
+        const auto base = [](const char* rest) -> QByteArray {
+            return QByteArray(R"({"id":"a","binary":{"names":["x"]},"run":["{binary}","{module}"])") + rest;
+        };
+        QTest::addRow("serve without port")
+            << base(R"(,"serve":{"build":"wasi-sockets","run":["{module}"]}})") << QStringLiteral("\"serve.run\"");
+        QTest::addRow("serve without build")
+            << base(R"(,"serve":{"run":["{module}","{port}"]}})") << QStringLiteral("\"serve.build\"");
+        QTest::addRow("serve in a native profile")
+            << base(R"(,"build":"native","serve":{"build":"s","run":["{module}","{port}"]}})")
+            << QStringLiteral("\"serve\"");
+        QTest::addRow("variant serve without profile serve")
+            << base(R"(,"variants":[{"id":"v","serve":{"run":["{module}","{port}"]}}]})")
+            << QStringLiteral("\"variants[0].serve\"");
+        QTest::addRow("prepared variant serving the module")
+            << base(R"(,"serve":{"build":"s","run":["{module}","{port}"]},"variants":[{"id":"aot",)"
+                    R"("prepare":["x","{module}","{artefact}"],"run":["{artefact}"]}]})")
+            << QStringLiteral("\"variants[0].serve.run\"");
     }
     void invalidProfilesSayWhy()
     {
