@@ -94,6 +94,7 @@ class TestScenariosLoad : public QObject
         QCOMPARE(m_latencyCounts.value(r.spec.runId), qint64(r.value(QStringLiteral("requests"))));
         QVERIFY(m_series.value(r.spec.runId).contains(QStringLiteral("cpu_percent")));
         QVERIFY(m_series.value(r.spec.runId).contains(QStringLiteral("rss_kb")));
+        QVERIFY(m_series.value(r.spec.runId).contains(QStringLiteral("requests_per_s")));
         QVERIFY(r.value(QStringLiteral("rss_kb_peak")) > 0);
         QVERIFY(r.value(QStringLiteral("cpu_percent_mean")) >= 0);
     }

@@ -25,6 +25,20 @@ double cpuPercentMean(const std::vector<ResourceSample>& s)
     return (s.back().cpuMs - s.front().cpuMs) * 1e6 / double(s.back().tNs - s.front().tNs) * 100.0;
 }
 
+/// requests_per_s per 100 ms bucket at the bucket's start; the last, partial bucket over its real width (dropped
+/// when under 20 ms: too noisy).
+void appendRateSeries(QList<SeriesPoint>& into, const LoadResult& r)
+{
+    const std::vector<qint64>& n = r.completionsPer100ms;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        const double startMs = double(i) * 100.0;
+        const double widthMs = i + 1 < n.size() ? 100.0 : r.elapsedS * 1000.0 - startMs;
+        if (widthMs >= 20.0) {
+            into.append({ startMs, QStringLiteral("requests_per_s"), double(n[i]) * 1000.0 / widthMs });
+        }
+    }
+}
+
 } // namespace
 
 LoadConfig scenarioLoadConfig(const ScenarioContext& ctx, quint16 port)
@@ -51,6 +65,9 @@ MeasuredLoad measureLoad(const ScenarioContext& ctx, const LoadConfig& cfg, pid_
     sampler.start();
     m.originNs = monotonicNs(); // after the sampler's first sample: a baseline at t ≤ 0
     m.load = runHttpLoad(c, &ctx.cancel());
+    if (m.load.originNs > 0) {
+        m.originNs = m.load.originNs; // the load's own time 0 (an open loop's schedule starts 10 ms later)
+    }
     sampler.stop();
     m.samples = sampler.samples();
     m.peaks = sampler.peaks();
@@ -86,6 +103,7 @@ void recordLoad(RunRecord& rec, const MeasuredLoad& m)
         }
     }
     appendResourceSeries(rec.series, m.samples, m.originNs);
+    appendRateSeries(rec.series, r);
     rec.latency = latencyBuckets(r.latency);
 }
 

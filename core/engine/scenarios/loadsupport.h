@@ -16,7 +16,7 @@ struct MeasuredLoad
     LoadResult load;
     std::vector<ResourceSample> samples; ///< of the group leader's tree, while the load ran
     ResourceSample peaks;
-    std::int64_t originNs = 0; ///< CLOCK_MONOTONIC just before the load started: time 0 of the run's series
+    std::int64_t originNs = 0; ///< the load's time 0 (LoadResult::originNs), CLOCK_MONOTONIC: the series' time 0
 };
 
 /// The load of the scenario's settings against 127.0.0.1:port (path, threads); the caller sets the bound
