@@ -81,6 +81,12 @@ void merge(LoadResult& out, const load::WorkerResult& w)
     out.errors.write += w.errWrite;
     out.errors.timeout += w.errTimeout;
     out.errors.status += w.errStatus;
+    if (out.completionsPer100ms.size() < w.completionsPerTick.size()) {
+        out.completionsPer100ms.resize(w.completionsPerTick.size(), 0);
+    }
+    for (std::size_t i = 0; i < w.completionsPerTick.size(); ++i) {
+        out.completionsPer100ms[i] += w.completionsPerTick[i];
+    }
 }
 
 } // namespace
@@ -154,6 +160,7 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
     }
     // The open-loop schedule starts 10 ms after the threads, time enough to connect every socket first.
     plan.originNs = load::nowNs() + (result.openLoop ? 10'000'000 : 0);
+    result.originNs = plan.originNs;
     plan.deadlineNs = cfg.durationS > 0 ? plan.originNs + int64_t(cfg.durationS * 1e9) : 0;
 
     std::vector<std::unique_ptr<load::Worker>> workers;

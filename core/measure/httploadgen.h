@@ -10,7 +10,9 @@
 #include <QStringList>
 #include <QUrl>
 #include <atomic>
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace rb {
 
@@ -68,6 +70,10 @@ struct LoadResult
     HdrHistogram latency; ///< open loop: from intended send time (corrected); closed loop: from send
     HdrHistogram latencyUncorrected; ///< from the actual send (open loop only; empty in a closed loop)
     bool openLoop = false;
+    /// Time 0 of the run (CLOCK_MONOTONIC ns): the first intended send in an open loop, the start in a closed one.
+    std::int64_t originNs = 0;
+    /// Complete responses (any status) per 100 ms since originNs: [0] is [0, 100 ms). Sums to requests.
+    std::vector<qint64> completionsPer100ms;
 
     static constexpr qint64 kLateSendNs = 1'000'000;
 

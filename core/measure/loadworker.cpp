@@ -237,6 +237,11 @@ void Worker::complete(Conn& c, int64_t)
         m_res.uncorrected.record(now - c.sentNs);
     }
     ++m_res.requests;
+    const auto tick = std::size_t(std::max<int64_t>(0, now - m_plan.originNs) / kTickNs);
+    if (tick >= m_res.completionsPerTick.size()) {
+        m_res.completionsPerTick.resize(tick + 1, 0);
+    }
+    ++m_res.completionsPerTick[tick];
     if (status < 200 || status > 399) {
         ++m_res.errStatus;
     }

@@ -18,6 +18,9 @@ namespace rb::load {
 /// CLOCK_MONOTONIC in ns (vDSO, ~20 ns).
 int64_t nowNs();
 
+/// Width of the completion-count buckets behind LoadResult::completionsPer100ms.
+inline constexpr int64_t kTickNs = 100'000'000;
+
 /// Everything the threads share, fixed before they start (only tickets and cancel change).
 struct Plan
 {
@@ -44,6 +47,7 @@ struct WorkerResult
     HdrHistogram uncorrected;
     int64_t requests = 0, bytes = 0, attempts = 0, reconnects = 0, lateSends = 0, sends = 0;
     int64_t lastSendNs = 0, endNs = 0;
+    std::vector<int64_t> completionsPerTick; ///< complete responses per kTickNs since the plan's origin
     int64_t errConnect = 0, errRead = 0, errWrite = 0, errTimeout = 0, errStatus = 0;
     std::string fatal; ///< epoll could not be created
 };

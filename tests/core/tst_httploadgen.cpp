@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <numeric>
 
 using rb::LoadConfig;
 using rb::LoadResult;
@@ -65,6 +66,8 @@ private slots:
         QCOMPARE(r.requests, qint64(count));
         QCOMPARE(r.latency.count(), int64_t(count));
         QCOMPARE(server.requests(), long(count)); // counted by the server
+        QCOMPARE(std::accumulate(r.completionsPer100ms.begin(), r.completionsPer100ms.end(), qint64(0)), r.requests);
+        QVERIFY(r.originNs > 0);
         QCOMPARE(r.bytes, qint64(count) * qint64(strlen("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")));
         QVERIFY(r.latency.min() > 0 && r.latency.max() >= r.latency.min());
         QVERIFY(r.latencyUncorrected.count() == 0); // closed loop: only one latency
@@ -191,6 +194,11 @@ private slots:
         QVERIFY2(std::abs(r.achievedRate - 200.0) <= 2.0, qPrintable(QString::number(r.achievedRate)));
         QCOMPARE(r.requests, qint64(600)); // intended send times origin + k/200 for k < 600
         QCOMPARE(server.requests(), 600L);
+        // 20 responses per 100 ms bucket (one send every 5 ms), give or take a response at a bucket edge.
+        QVERIFY2(r.completionsPer100ms.size() >= 30, qPrintable(QString::number(r.completionsPer100ms.size())));
+        for (std::size_t i = 1; i + 1 < 30; ++i) {
+            QVERIFY2(std::abs(r.completionsPer100ms[i] - 20) <= 2, qPrintable(QString::number(i)));
+        }
         QCOMPARE(r.latencyUncorrected.count(), r.latency.count());
         // Corrected latency starts at the intended time, never after the actual send.
         QVERIFY(r.latency.mean() >= r.latencyUncorrected.mean());

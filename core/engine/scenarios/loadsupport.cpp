@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loadsupport.h"
+
+#include "measure/readyrun.h"
+
+#include <QUrl>
+#include <algorithm>
+
+namespace rb {
+
+namespace {
+
+void add(RunRecord& rec, const char* metric, double value, const char* unit)
+{
+    rec.measurements.append({ QString::fromLatin1(metric), value, QString::fromLatin1(unit) });
+}
+
+/// CPU of the target over the load: the tree's CPU time between the first and last sample over the wall time
+/// between them (% of one core), which is exact where a mean of 50 ms samples at 10 ms tick resolution is not.
+double cpuPercentMean(const std::vector<ResourceSample>& s)
+{
+    if (s.size() < 2 || s.back().tNs <= s.front().tNs) {
+        return -1;
+    }
+    return (s.back().cpuMs - s.front().cpuMs) * 1e6 / double(s.back().tNs - s.front().tNs) * 100.0;
+}
+
+/// requests_per_s per 100 ms bucket at the bucket's start; the last, partial bucket over its real width (dropped
+/// when under 20 ms: too noisy).
+void appendRateSeries(QList<SeriesPoint>& into, const LoadResult& r)
+{
+    const std::vector<qint64>& n = r.completionsPer100ms;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        const double startMs = double(i) * 100.0;
+        const double widthMs = i + 1 < n.size() ? 100.0 : r.elapsedS * 1000.0 - startMs;
+        if (widthMs >= 20.0) {
+            into.append({ startMs, QStringLiteral("requests_per_s"), double(n[i]) * 1000.0 / widthMs });
+        }
+    }
+}
+
+} // namespace
+
+LoadConfig scenarioLoadConfig(const ScenarioContext& ctx, quint16 port)
+{
+    QString path = ctx.param(QStringLiteral("path")).toString(QStringLiteral("/"));
+    if (!path.startsWith(QLatin1Char('/'))) {
+        path.prepend(QLatin1Char('/'));
+    }
+    LoadConfig cfg;
+    cfg.url = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+    cfg.threads = std::max(1, ctx.param(QStringLiteral("threads")).toInt(1));
+    return cfg;
+}
+
+MeasuredLoad measureLoad(const ScenarioContext& ctx, const LoadConfig& cfg, pid_t leader)
+{
+    LoadConfig c = cfg;
+    c.threads = std::clamp(c.threads, 1, std::max(1, c.connections));
+    ResourceSamplerOptions o;
+    o.roots = { leader };
+    o.perfCounters = false;
+    ResourceSampler sampler(o);
+    MeasuredLoad m;
+    sampler.start();
+    m.originNs = monotonicNs(); // after the sampler's first sample: a baseline at t ≤ 0
+    m.load = runHttpLoad(c, &ctx.cancel());
+    if (m.load.originNs > 0) {
+        m.originNs = m.load.originNs; // the load's own time 0 (an open loop's schedule starts 10 ms later)
+    }
+    sampler.stop();
+    m.samples = sampler.samples();
+    m.peaks = sampler.peaks();
+    return m;
+}
+
+void recordLoad(RunRecord& rec, const MeasuredLoad& m)
+{
+    const LoadResult& r = m.load;
+    add(rec, "requests_per_s", r.rps(), "1/s");
+    if (r.openLoop) {
+        add(rec, "achieved_rate", r.achievedRate, "1/s");
+    }
+    add(rec, "requests", double(r.requests), "count");
+    add(rec, "errors", double(r.errors.total()), "count");
+    if (r.latency.count() > 0) {
+        const auto ms = [](double ns) { return ns / 1e6; };
+        add(rec, "latency_p50_ms", ms(double(r.latency.valueAtPercentile(50))), "ms");
+        add(rec, "latency_p90_ms", ms(double(r.latency.valueAtPercentile(90))), "ms");
+        add(rec, "latency_p99_ms", ms(double(r.latency.valueAtPercentile(99))), "ms");
+        add(rec, "latency_p999_ms", ms(double(r.latency.valueAtPercentile(99.9))), "ms");
+        add(rec, "latency_max_ms", ms(double(r.latency.max())), "ms");
+        add(rec, "latency_mean_ms", ms(r.latency.mean()), "ms");
+    }
+    const double cpu = cpuPercentMean(m.samples);
+    if (cpu >= 0) {
+        add(rec, "cpu_percent_mean", cpu, "%");
+    }
+    if (!m.samples.empty()) {
+        add(rec, "rss_kb_peak", double(m.peaks.rssKb), "KiB");
+        if (m.peaks.pssKb >= 0) {
+            add(rec, "pss_kb_peak", double(m.peaks.pssKb), "KiB");
+        }
+    }
+    appendResourceSeries(rec.series, m.samples, m.originNs);
+    appendRateSeries(rec.series, r);
+    rec.latency = latencyBuckets(r.latency);
+}
+
+void finishLoadRun(RunRecord& rec, bool held, const MeasuredLoad* measured)
+{
+    if (measured) {
+        recordLoad(rec, *measured);
+    }
+    if (held) {
+        rec.error = measured ? describeLoadErrors(measured->load) : QStringLiteral("the load did not run");
+        rec.ok = rec.error.isEmpty();
+    }
+}
+
+QString describeLoadErrors(const LoadResult& r)
+{
+    if (!r.setupError.isEmpty()) {
+        return QStringLiteral("load could not start: ") + r.setupError;
+    }
+    QStringList parts;
+    const auto part = [&](qint64 n, const char* what) {
+        if (n > 0) {
+            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(what));
+        }
+    };
+    part(r.errors.status, "status (HTTP status not 2xx/3xx)");
+    part(r.errors.connect, "connect");
+    part(r.errors.read, "read");
+    part(r.errors.write, "write");
+    part(r.errors.timeout, "timeout");
+    if (parts.isEmpty()) {
+        return r.requests > 0 ? QString() : QStringLiteral("no request completed");
+    }
+    return QStringLiteral("load errors: %1 of %2 requests").arg(parts.join(QStringLiteral(", "))).arg(r.attempts);
+}
+
+bool holdServer(
+    const ScenarioContext& ctx, RunRecord& rec, bool* cancelled, const std::function<void(pid_t, quint16)>& body)
+{
+    quint16 port = 0;
+    const QStringList args = ctx.serverArgs(&port);
+    const ProcessRequest req = ctx.request(0, args);
+    // Readiness asks for "/", not the load's path: a path that fails must show up as load errors.
+    const ReadyOutcome out = runUntilReady(req, ctx.httpReady(port, QStringLiteral("/")),
+        std::chrono::milliseconds(2000), &ctx.cancel(), [&](pid_t leader) { body(leader, port); });
+    ctx.cleanup(0);
+    *cancelled = ctx.cancel().load();
+    rec.exitCode = out.process.end == ProcessOutcome::End::Exited ? out.process.exitCode : -1;
+    if (!out.ready) {
+        rec.error = out.failure;
+        const QString firstErr = firstLine(out.process.stderrData);
+        if (!firstErr.isEmpty()) {
+            rec.error += QStringLiteral("; stderr: ") + firstErr;
+        }
+        return false;
+    }
+    if (out.exitedWhileHeld) {
+        rec.error = QStringLiteral("exited under load: ") + out.process.describe(req.timeout);
+        return false;
+    }
+    return true;
+}
+
+} // namespace rb
