@@ -73,14 +73,7 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
     req.argv = ls.argv;
     req.workingDirectory = ls.workingDirectory;
     req.timeout = std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0));
-    if (!ls.environmentOverrides.isEmpty()) {
-        // Overrides replace inherited values (a duplicate KEY= would lose: getenv returns the first).
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& kv : ls.environmentOverrides) {
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        }
-        req.environment = env.toStringList();
-    }
+    req.environment = environmentWith(ls.environmentOverrides);
     const ProcessOutcome out = runProcess(req, &cancel);
     runner.cleanup(run);
     *cancelled = out.end == ProcessOutcome::End::Cancelled;
