@@ -35,7 +35,7 @@ QStringList runnableWorkloads(const Installation& inst, const Runner& r)
 {
     QStringList names;
     for (const WorkloadDef& w : inst.workloads.workloads()) {
-        if (!w.path(r.build()).isEmpty()) {
+        if (r.supports(w)) {
             names << w.name;
         }
     }

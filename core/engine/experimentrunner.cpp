@@ -137,10 +137,13 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
         const auto def = m_inst->workloads.find(c.workload.name);
         if (!e) {
             p.skipReason = QStringLiteral("unknown runtime %1").arg(c.runtime);
-        } else if (!e->probe.available) {
-            p.skipReason = QStringLiteral("%1 unavailable: %2").arg(c.runtime, e->probe.reason);
         } else if (!def) {
             p.skipReason = QStringLiteral("unknown workload %1").arg(c.workload.name);
+        } else if (!e->runner->supports(*def)) {
+            p.skipReason = QStringLiteral("%1 does not run %2: %3")
+                               .arg(c.runtime, c.workload.name, e->runner->unsupportedReason(*def));
+        } else if (!e->probe.available) {
+            p.skipReason = QStringLiteral("%1 unavailable: %2").arg(c.runtime, e->probe.reason);
         } else {
             p.runner = e->runner.get();
             p.def = *def;

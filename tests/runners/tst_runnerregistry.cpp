@@ -22,7 +22,7 @@ private Q_SLOTS:
         const RefusedPlugin& r = reg.refused().first();
         QVERIFY2(r.file.contains(QStringLiteral("badapi")), qPrintable(r.file));
         QVERIFY2(r.reason.contains(QStringLiteral("apiVersion 99")), qPrintable(r.reason));
-        QVERIFY2(r.reason.contains(QStringLiteral("needs 1")), qPrintable(r.reason));
+        QVERIFY2(r.reason.contains(QStringLiteral("needs 2")), qPrintable(r.reason));
         QVERIFY2(qEnvironmentVariableIsEmpty("RB_FAKE_BADAPI_LOADED"), "the refused plugin's library was loaded");
         reg.probeAll();
         QCOMPARE(reg.entries().front().probe.available, false);
