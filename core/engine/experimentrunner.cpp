@@ -2,15 +2,16 @@
 #include "experimentrunner.h"
 
 #include "cachedirs.h"
+#include "daemonmetrics.h"
 #include "environment.h"
 #include "measure/processlauncher.h"
 #include "resultwriter.h"
 #include "runbench_config.h"
+#include "runner/daemonsupervisor.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QProcessEnvironment>
 #include <QThread>
 
 namespace rb {
@@ -47,8 +48,23 @@ QJsonObject ExperimentRunner::describe() const
             o.insert(QStringLiteral("version"), e->probe.version);
             o.insert(QStringLiteral("binary"), e->probe.binary);
             o.insert(QStringLiteral("reason"), e->probe.reason);
+            QJsonArray daemons;
+            for (const DaemonInfo& d : m_inst->daemonsOf(*e->runner)) {
+                daemons.append(d.toJson());
+            }
+            if (!daemons.isEmpty()) {
+                o.insert(QStringLiteral("daemons"), daemons);
+            }
         }
         runtimes.insert(id, o);
+    }
+    QJsonObject environment = environmentFingerprint();
+    if (m_inst->daemons) {
+        QJsonArray daemons;
+        for (const DaemonInfo& d : m_inst->daemons->daemons()) {
+            daemons.append(d.toJson());
+        }
+        environment.insert(QStringLiteral("container_daemons"), daemons);
     }
     return QJsonObject {
         { QStringLiteral("format"), QStringLiteral("runbench-results") },
@@ -57,7 +73,7 @@ QJsonObject ExperimentRunner::describe() const
         { QStringLiteral("started_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
         { QStringLiteral("spec"), m_plan.spec().toJson() },
         { QStringLiteral("planned_runs"), int(m_plan.runs().size()) },
-        { QStringLiteral("environment"), environmentFingerprint() },
+        { QStringLiteral("environment"), environment },
         { QStringLiteral("runtimes"), runtimes },
     };
 }
@@ -95,6 +111,7 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
             { QStringLiteral("ctx_switches_involuntary"), double(out.involuntaryCtxSwitches), QStringLiteral("count") },
         };
     }
+    rec.measurements += daemonMeasurements(*m_inst, runner);
     if (!out.succeeded()) {
         rec.error = out.describe(req.timeout);
         const QString firstErr = firstLine(out.stderrData);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real runbench-cli binary on real workloads.
-#include "../common/privatedaemon.h"
 #include "io/resultfolder.h"
+#include "runner/daemonsupervisor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -318,15 +319,15 @@ private Q_SLOTS:
         QFETCH(QString, engine);
         QTemporaryDir d;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        std::unique_ptr<test::PrivateDaemon> daemon;
+        std::unique_ptr<DaemonSupervisor> daemon;
         if (engine == QLatin1String("docker") || engine == QLatin1String("ctr")) {
-            QString skip;
-            daemon = engine == QLatin1String("docker") ? test::PrivateDaemon::docker(d.path(), &skip)
-                                                       : test::PrivateDaemon::containerd(d.path(), &skip);
-            if (!daemon) {
-                QSKIP(qPrintable(skip));
+            daemon = std::make_unique<DaemonSupervisor>(d.path());
+            const DaemonInfo info =
+                daemon->startPrivate(engine == QLatin1String("docker") ? daemonkind::docker : daemonkind::containerd);
+            if (!info.ok()) {
+                QSKIP(qPrintable(info.error));
             }
-            env = daemon->environment();
+            env.insert(info.variable, info.address);
         }
         const Out list = run({ QStringLiteral("runners"), QStringLiteral("--json") }, env);
         QStringList ids;
