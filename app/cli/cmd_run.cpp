@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// runbench-cli run SPEC.json --out DIR [--resume] [--json]
+// runbench-cli run SPEC.json --out DIR [--resume] [--json] [--start-daemons]
 #include "commands.h"
+#include "daemonflags.h"
 #include "engine/experimentplan.h"
 #include "engine/experimentrunner.h"
 #include "engine/resultwriter.h"
@@ -10,21 +11,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <csignal>
 #include <unistd.h>
 
 namespace rb::cli {
-
-namespace {
-
-std::atomic<bool> g_cancel { false };
-
-extern "C" void onInterrupt(int)
-{
-    g_cancel.store(true); // async-signal-safe: the runner checks it and kills the running group
-}
-
-} // namespace
 
 int runRun(const QStringList& args)
 {
@@ -37,6 +26,7 @@ int runRun(const QStringList& args)
     p.addOption(
         { QStringLiteral("resume"), QStringLiteral("Continue the results folder, skipping runs already recorded.") });
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print the summary as one JSON document on stdout.") });
+    p.addOption(startDaemonsOption());
     if (const auto stop = parseOrExit(p, args)) {
         return *stop;
     }
@@ -51,10 +41,18 @@ int runRun(const QStringList& args)
     if (!parsed.spec) {
         return badInput(parsed.error);
     }
-    const auto inst = Installation::discover(parsed.spec->runtimes);
+    // From here on SIGINT/SIGTERM cancel: the running process group is killed, daemons are stopped.
+    const std::atomic<bool>& cancel = cancelOnSignals();
+    const auto inst = Installation::load();
     const QString invalid = inst->validate(*parsed.spec, specPath);
     if (!invalid.isEmpty()) {
         return badInput(invalid);
+    }
+    inst->probe(parsed.spec->runtimes, discoverOptions(p, cancel));
+    if (cancel.load()) {
+        stopDaemons(*inst);
+        QTextStream(stderr) << "runbench-cli: interrupted before the first run\n";
+        return WorkFailed;
     }
     const ExperimentPlan plan(
         *parsed.spec, [&inst](const WorkloadRef& w, const ScenarioSpec& s) { return inst->suits(w, s); });
@@ -81,8 +79,6 @@ int runRun(const QStringList& args)
                   .arg(writer.dir());
     errOut.flush();
 
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
     const bool tty = ::isatty(STDERR_FILENO);
     ExperimentRunner::Observer obs;
     obs.runFinished = [&](const RunRecord& r) {
@@ -101,8 +97,9 @@ int runRun(const QStringList& args)
         errOut << (tty ? QStringLiteral("\r\033[K") : QString()) << m << '\n';
         errOut.flush();
     };
-    const ExperimentSummary sum = runner.run(writer, g_cancel, obs);
+    const ExperimentSummary sum = runner.run(writer, cancel, obs);
     writer.finish(sum.status, QJsonObject { { QStringLiteral("summary"), sum.toJson() } }, nullptr);
+    const bool clean = stopDaemons(*inst);
     if (tty) {
         errOut << "\n";
     }
@@ -131,7 +128,7 @@ int runRun(const QStringList& args)
     if (sum.status == QLatin1String("error")) {
         errOut << sum.error << '\n';
     }
-    return sum.status == QLatin1String("complete") ? Ok : WorkFailed;
+    return sum.status == QLatin1String("complete") && clean ? Ok : WorkFailed;
 }
 
 } // namespace rb::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// runbench-cli runners [--json]
+// runbench-cli runners [--json] [--start-daemons]
 #include "commands.h"
+#include "daemonflags.h"
+#include "runner/daemonsupervisor.h"
 #include "runner/installation.h"
 
 #include <QCommandLineParser>
@@ -35,7 +37,7 @@ QStringList runnableWorkloads(const Installation& inst, const Runner& r)
 {
     QStringList names;
     for (const WorkloadDef& w : inst.workloads.workloads()) {
-        if (!w.path(r.build()).isEmpty()) {
+        if (r.supports(w)) {
             names << w.name;
         }
     }
@@ -52,10 +54,17 @@ int runRunners(const QStringList& args)
                        "and why not when it is not."));
     p.addHelpOption();
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document.") });
+    p.addOption(startDaemonsOption());
     if (const auto stop = parseOrExit(p, args)) {
         return *stop;
     }
-    const auto inst = Installation::discover();
+    const std::atomic<bool>& cancel = cancelOnSignals();
+    const auto inst = Installation::discover({}, discoverOptions(p, cancel));
+    const bool clean = stopDaemons(*inst); // the probes are done: nothing needs the daemons any more
+    if (cancel.load()) {
+        QTextStream(stderr) << "runbench-cli: interrupted\n";
+        return WorkFailed;
+    }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray runners;
         for (const RunnerEntry& e : inst->registry.entries()) {
@@ -77,10 +86,15 @@ int runRunners(const QStringList& args)
         for (const RefusedPlugin& r : inst->registry.refused()) {
             refused.append(QJsonObject { { QStringLiteral("file"), r.file }, { QStringLiteral("reason"), r.reason } });
         }
+        QJsonArray daemons;
+        for (const DaemonInfo& d : inst->daemons ? inst->daemons->daemons() : QList<DaemonInfo>()) {
+            daemons.append(d.toJson());
+        }
         const QJsonObject doc { { QStringLiteral("runners"), runners }, { QStringLiteral("refused_plugins"), refused },
-            { QStringLiteral("problems"), QJsonArray::fromStringList(inst->problems) } };
+            { QStringLiteral("problems"), QJsonArray::fromStringList(inst->problems) },
+            { QStringLiteral("daemons"), daemons } };
         QTextStream(stdout) << QJsonDocument(doc).toJson(QJsonDocument::Indented);
-        return Ok;
+        return clean ? Ok : WorkFailed;
     }
     QTextStream out(stdout);
     out << QStringLiteral("%1  %2  %3  %4\n")
@@ -98,7 +112,7 @@ int runRunners(const QStringList& args)
     for (const QString& problem : inst->problems) {
         QTextStream(stderr) << "warning: " << problem << '\n';
     }
-    return Ok;
+    return clean ? Ok : WorkFailed;
 }
 
 } // namespace rb::cli

@@ -12,9 +12,11 @@ const char* kUsage = R"(usage: runbench-cli <command> [options]
 
 commands:
   --version                         print the version
-  runners [--json]                  every runtime: available?, version, reason
-  run SPEC.json --out DIR [--resume] [--json]
+  runners [--json] [--start-daemons]
+                                    every runtime: available?, version, reason
+  run SPEC.json --out DIR [--resume] [--json] [--start-daemons]
                                     run an experiment into a results folder
+                                    (--start-daemons: may start a private dockerd/containerd)
   stats PATH... [--metric M] [--baseline NAME] [--json]
                                     summaries, CIs, tests and effect sizes of groups
   time [--runs N] [--warmup N] [--ready tcp:HOST:PORT|http:URL|line:REGEX] [--json] -- CMD ARGS...

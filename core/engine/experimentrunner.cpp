@@ -2,11 +2,13 @@
 #include "experimentrunner.h"
 
 #include "cachedirs.h"
+#include "daemonmetrics.h"
 #include "environment.h"
 #include "measure/processlauncher.h"
 #include "resultwriter.h"
 #include "runbench_config.h"
 #include "scenario.h"
+#include "runner/daemonsupervisor.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -48,8 +50,23 @@ QJsonObject ExperimentRunner::describe() const
             o.insert(QStringLiteral("version"), e->probe.version);
             o.insert(QStringLiteral("binary"), e->probe.binary);
             o.insert(QStringLiteral("reason"), e->probe.reason);
+            QJsonArray daemons;
+            for (const DaemonInfo& d : m_inst->daemonsOf(*e->runner)) {
+                daemons.append(d.toJson());
+            }
+            if (!daemons.isEmpty()) {
+                o.insert(QStringLiteral("daemons"), daemons);
+            }
         }
         runtimes.insert(id, o);
+    }
+    QJsonObject environment = environmentFingerprint();
+    if (m_inst->daemons) {
+        QJsonArray daemons;
+        for (const DaemonInfo& d : m_inst->daemons->daemons()) {
+            daemons.append(d.toJson());
+        }
+        environment.insert(QStringLiteral("container_daemons"), daemons);
     }
     return QJsonObject {
         { QStringLiteral("format"), QStringLiteral("runbench-results") },
@@ -58,7 +75,7 @@ QJsonObject ExperimentRunner::describe() const
         { QStringLiteral("started_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
         { QStringLiteral("spec"), m_plan.spec().toJson() },
         { QStringLiteral("planned_runs"), int(m_plan.runs().size()) },
-        { QStringLiteral("environment"), environmentFingerprint() },
+        { QStringLiteral("environment"), environment },
         { QStringLiteral("runtimes"), runtimes },
     };
 }
@@ -89,7 +106,9 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
     };
     const ScenarioContext ctx(run, def, prepared, runner,
         std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0)), cancel, reprepare);
-    return fn(ctx, cancelled);
+    RunRecord rec = fn(ctx, cancelled);
+    rec.measurements += daemonMeasurements(*m_inst, runner);
+    return rec;
 }
 
 bool ExperimentRunner::switchFactors(
@@ -171,10 +190,13 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
         const auto def = m_inst->workloads.find(c.workload.name);
         if (!e) {
             p.skipReason = QStringLiteral("unknown runtime %1").arg(c.runtime);
-        } else if (!e->probe.available) {
-            p.skipReason = QStringLiteral("%1 unavailable: %2").arg(c.runtime, e->probe.reason);
         } else if (!def) {
             p.skipReason = QStringLiteral("unknown workload %1").arg(c.workload.name);
+        } else if (!e->runner->supports(*def)) {
+            p.skipReason = QStringLiteral("%1 does not run %2: %3")
+                               .arg(c.runtime, c.workload.name, e->runner->unsupportedReason(*def));
+        } else if (!e->probe.available) {
+            p.skipReason = QStringLiteral("%1 unavailable: %2").arg(c.runtime, e->probe.reason);
         } else {
             p.runner = e->runner.get();
             p.def = *def;

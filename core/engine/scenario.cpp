@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QProcessEnvironment>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -46,14 +45,7 @@ ProcessRequest ScenarioContext::request(int instance, const QStringList& args) c
     req.argv = ls.argv;
     req.workingDirectory = ls.workingDirectory;
     req.timeout = m_timeout;
-    if (!ls.environmentOverrides.isEmpty()) {
-        // Overrides replace inherited values (a duplicate KEY= would lose: getenv returns the first).
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& kv : ls.environmentOverrides) {
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        }
-        req.environment = env.toStringList();
-    }
+    req.environment = environmentWith(ls.environmentOverrides);
     return req;
 }
 

@@ -17,6 +17,7 @@
 
 #include "launchinternal.h"
 
+#include <QProcessEnvironment>
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -149,12 +150,26 @@ ProcessOutcome runProcess(const ProcessRequest& req, const std::atomic<bool>* ca
     return out;
 }
 
-ProcessOutcome runCommand(const QStringList& argv, std::chrono::milliseconds timeout)
+ProcessOutcome runCommand(
+    const QStringList& argv, std::chrono::milliseconds timeout, const QStringList& environmentOverrides)
 {
     ProcessRequest r;
     r.argv = argv;
     r.timeout = timeout;
+    r.environment = environmentWith(environmentOverrides);
     return runProcess(r);
+}
+
+QStringList environmentWith(const QStringList& overrides)
+{
+    if (overrides.isEmpty()) {
+        return {};
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& kv : overrides) {
+        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    }
+    return env.toStringList();
 }
 
 QString firstLine(const QByteArray& output)

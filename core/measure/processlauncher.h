@@ -71,8 +71,14 @@ struct ProcessOutcome
 ProcessOutcome runProcess(const ProcessRequest& request, const std::atomic<bool>* cancel = nullptr);
 
 /// Runs an auxiliary command (a runtime's --version, a compiler, a container engine's import) with
-/// the inherited environment and a timeout. Blocks; any thread but the GUI's.
-ProcessOutcome runCommand(const QStringList& argv, std::chrono::milliseconds timeout);
+/// the inherited environment plus `environmentOverrides` ("KEY=VALUE", replacing inherited values) and a
+/// timeout. Blocks; any thread but the GUI's.
+ProcessOutcome runCommand(
+    const QStringList& argv, std::chrono::milliseconds timeout, const QStringList& environmentOverrides = {});
+
+/// This process's environment with "KEY=VALUE" overrides replacing inherited values (a duplicate KEY= would
+/// lose: getenv returns the first), as a full list for ProcessRequest::environment. Empty when no overrides.
+QStringList environmentWith(const QStringList& overrides);
 
 /// The first line of captured output, trimmed and cut to 300 characters: for error messages.
 QString firstLine(const QByteArray& output);

@@ -98,6 +98,27 @@ QByteArray sha256ChainHex(qint64 iterations)
     return buf.toHex();
 }
 
+QString workloadBuildName(WorkloadBuild build)
+{
+    switch (build) {
+    case WorkloadBuild::Native:
+        return QStringLiteral("native");
+    case WorkloadBuild::Static:
+        return QStringLiteral("static");
+    case WorkloadBuild::Wasm:
+        return QStringLiteral("wasm32-wasi");
+    }
+    return {};
+}
+
+int WorkloadDef::serverPort(const QStringList& args) const
+{
+    const qsizetype i = argNames.indexOf(QStringLiteral("PORT"));
+    bool ok = false;
+    const int port = i >= 0 ? args.value(i).toInt(&ok) : 0;
+    return ok && port > 0 && port <= 65535 ? port : kDefaultServerPort;
+}
+
 QString WorkloadDef::validateArgs(const QStringList& args) const
 {
     if (args.size() < minArgs || args.size() > maxArgs) {

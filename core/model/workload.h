@@ -17,6 +17,12 @@ enum class WorkloadBuild
     Wasm ///< wasm32-wasi module
 };
 
+/// "native", "static" or "wasm32-wasi": for messages.
+QString workloadBuildName(WorkloadBuild build);
+
+/// The port the catalogue's servers listen on without a PORT argument (http-hello.c: argv[1], else 8080).
+inline constexpr int kDefaultServerPort = 8080;
+
 /// How a workload's stdout is checked, so that a wrong result is a failed run, never a number.
 enum class OutputCheck
 {
@@ -67,6 +73,8 @@ struct WorkloadDef
         }
         return {};
     }
+    /// The TCP port a server listens on with `args`: its PORT argument, else kDefaultServerPort.
+    int serverPort(const QStringList& args) const;
     /// Empty when args suit this workload, else what was expected.
     QString validateArgs(const QStringList& args) const;
     /// Empty when stdout is what the workload must print for args, else why not.

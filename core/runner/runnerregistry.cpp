@@ -60,10 +60,12 @@ void RunnerRegistry::loadPlugins(const QStringList& dirs, const RunnerContext& c
     }
 }
 
-void RunnerRegistry::probeAll(const QStringList& only)
+void RunnerRegistry::probeAll(const QStringList& only, const QHash<QString, ProbeResult>& known)
 {
-    QtConcurrent::blockingMap(m_entries, [&only](RunnerEntry& e) {
-        if (only.isEmpty() || only.contains(e.runner->id())) {
+    QtConcurrent::blockingMap(m_entries, [&only, &known](RunnerEntry& e) {
+        if (known.contains(e.runner->id())) {
+            e.probe = known.value(e.runner->id());
+        } else if (only.isEmpty() || only.contains(e.runner->id())) {
             e.probe = e.runner->probe();
         } else {
             e.probe = ProbeResult { false, {}, QStringLiteral("not probed"), {} };

@@ -3,6 +3,7 @@
 
 #include "runner.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,8 +35,9 @@ public:
     /// Scans `dirs` for plugin files. Plugins with the wrong IID or apiVersion are refused with a reason.
     void loadPlugins(const QStringList& dirs, const RunnerContext& context);
     /// Probes every runner, or those whose id is in `only` (in parallel, each bounded by its own
-    /// timeouts). Runners left out get the reason "not probed".
-    void probeAll(const QStringList& only = {});
+    /// timeouts). Runners left out get the reason "not probed"; those in `known` get that result
+    /// without being probed (e.g. their daemon could not be started).
+    void probeAll(const QStringList& only = {}, const QHash<QString, ProbeResult>& known = {});
 
     const std::vector<RunnerEntry>& entries() const
     {

@@ -3,6 +3,7 @@
 
 #include "measure/processlauncher.h"
 #include "runner/artefactcache.h"
+#include "runner/containerdaemon.h"
 #include "runner/rootfs.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,10 @@ namespace {
 class ContainerRunner final : public Runner
 {
 public:
-    ContainerRunner(QString engine, QStringList candidates, bool hostNetwork, QString dataDir)
+    ContainerRunner(QString engine, QStringList candidates, NetworkAccess network, QString dataDir)
         : m_engine(std::move(engine))
         , m_candidates(std::move(candidates))
-        , m_hostNetwork(hostNetwork)
+        , m_network(network)
         , m_dataDir(std::move(dataDir))
     {
     }
@@ -34,7 +35,15 @@ public:
     }
     QString variant() const override
     {
-        return m_hostNetwork ? QStringLiteral("hostnet") : QStringLiteral("nonet");
+        switch (m_network) {
+        case NetworkAccess::Host:
+            return QStringLiteral("hostnet");
+        case NetworkAccess::Published:
+            return QStringLiteral("portmap");
+        case NetworkAccess::None:
+            break;
+        }
+        return QStringLiteral("nonet");
     }
     QString family() const override
     {
@@ -42,11 +51,37 @@ public:
     }
     QString displayName() const override
     {
-        return m_engine + (m_hostNetwork ? QStringLiteral(" (host network)") : QStringLiteral(" (no network)"));
+        switch (m_network) {
+        case NetworkAccess::Host:
+            return m_engine + QStringLiteral(" (host network)");
+        case NetworkAccess::Published:
+            return m_engine + QStringLiteral(" (bridge, port published on 127.0.0.1)");
+        case NetworkAccess::None:
+            break;
+        }
+        return m_engine + QStringLiteral(" (no network)");
     }
     WorkloadBuild build() const override
     {
         return WorkloadBuild::Static;
+    }
+    NetworkAccess network() const override
+    {
+        return m_network;
+    }
+    QStringList requiredDaemons() const override
+    {
+        return isDocker() ? QStringList { daemonkind::docker } : QStringList();
+    }
+    // Podman has no daemon: conmon monitors each container. Docker: dockerd, its containerd, one shim per
+    // container, and docker-proxy per published port (the userland proxy for 127.0.0.1).
+    QStringList daemonProcessNames() const override
+    {
+        if (!isDocker()) {
+            return { QStringLiteral("conmon") };
+        }
+        return { QStringLiteral("dockerd"), QStringLiteral("containerd"), QStringLiteral("containerd-shim-runc-v2"),
+            QStringLiteral("docker-proxy") };
     }
 
     // Available means the engine answers (`version`: for Docker, the daemon is up) and one real
@@ -78,13 +113,11 @@ public:
             QRegularExpression(QStringLiteral("version (\\d[^\\s,]*)"), QRegularExpression::CaseInsensitiveOption)
                 .match(QString::fromUtf8(v.stdoutData));
         r.version = m.hasMatch() ? m.captured(1) : QStringLiteral("unknown");
-        const ProcessOutcome info = runCommand({ r.binary, QStringLiteral("version") }, std::chrono::seconds(15));
+        const ProcessOutcome info = engineCommand({ r.binary, QStringLiteral("version") }, std::chrono::seconds(15));
         if (!info.succeeded()) {
             r.reason = QStringLiteral("%1 version failed: %2").arg(m_engine, firstLine(info.stderrData));
-            if (m_engine == QLatin1String("docker")) {
-                r.reason += QStringLiteral(
-                    " (is dockerd running? start it, e.g. `dockerd --data-root DIR -H unix:///run/docker.sock`, "
-                    "or point DOCKER_HOST at a running daemon)");
+            if (isDocker()) {
+                r.reason += QStringLiteral(" (") + daemonStartHint(daemonkind::docker) + QLatin1Char(')');
             }
             return r;
         }
@@ -99,7 +132,7 @@ public:
         RunSpec probeRun;
         probeRun.index = -1;
         const LaunchSpec ls = launch(img, probeRun);
-        const ProcessOutcome smoke = runCommand(ls.argv, std::chrono::seconds(60));
+        const ProcessOutcome smoke = engineCommand(ls.argv, std::chrono::seconds(60));
         cleanup(probeRun);
         if (!smoke.succeeded()) {
             r.reason = QStringLiteral("%1 is installed but cannot run a container here: %2")
@@ -123,9 +156,9 @@ public:
         const QString bin = binary();
         {
             QMutexLocker lock(&m_mutex);
-            m_names.insert(tag, w.name);
+            m_workloads.insert(tag, w);
         }
-        if (runCommand({ bin, QStringLiteral("image"), QStringLiteral("inspect"), tag }, std::chrono::seconds(30))
+        if (engineCommand({ bin, QStringLiteral("image"), QStringLiteral("inspect"), tag }, std::chrono::seconds(30))
                 .succeeded()) {
             return PrepareResult { true, {}, tag, true, 0 };
         }
@@ -143,7 +176,8 @@ public:
             return PrepareResult { false, QStringLiteral("tar of the rootfs failed: %1").arg(firstLine(t.stderrData)),
                 {} };
         }
-        const ProcessOutcome imp = runCommand({ bin, QStringLiteral("import"), tar, tag }, std::chrono::seconds(300));
+        const ProcessOutcome imp =
+            engineCommand({ bin, QStringLiteral("import"), tar, tag }, std::chrono::seconds(300));
         if (!imp.succeeded()) {
             return PrepareResult { false,
                 QStringLiteral("%1 import failed: %2").arg(m_engine, firstLine(imp.stderrData)), {} };
@@ -153,28 +187,56 @@ public:
 
     LaunchSpec launch(const PrepareResult& prepared, const RunSpec& run) override
     {
+        const WorkloadDef w = [&] {
+            QMutexLocker lock(&m_mutex);
+            return m_workloads.value(prepared.artefact);
+        }();
         QStringList argv { binary(), QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--name"),
-            containerName(run), QStringLiteral("--network"),
-            m_hostNetwork ? QStringLiteral("host") : QStringLiteral("none") };
-        if (m_engine == QLatin1String("podman")) {
+            containerName(run), QStringLiteral("--network"), networkName() };
+        if (m_network == NetworkAccess::Published && w.server) {
+            // Loopback only: a benchmark's server is not for the network the host sits on.
+            const QString port = QString::number(w.serverPort(run.workload.args));
+            argv << QStringLiteral("-p") << QStringLiteral("127.0.0.1:%1:%1").arg(port);
+        }
+        if (!isDocker()) {
             // Root without CAP_SYS_RESOURCE cannot raise the default limits podman asks for (machine.md).
             argv << QStringLiteral("--ulimit") << QStringLiteral("nofile=20000:20000") << QStringLiteral("--ulimit")
                  << QStringLiteral("nproc=32768:32768");
         }
-        QMutexLocker lock(&m_mutex);
-        argv << prepared.artefact << QLatin1Char('/') + m_names.value(prepared.artefact);
+        argv << prepared.artefact << QLatin1Char('/') + w.name;
         argv << run.workload.args;
-        return LaunchSpec { argv, {}, {} };
+        return LaunchSpec { argv, daemonEnvironment(), {} };
     }
 
     // A run killed on timeout leaves its container: remove it (a clean run removed itself: --rm).
-    void cleanup(const RunSpec& run) override
+    void cleanup(const RunSpec& spec) override
     {
-        runCommand(
-            { binary(), QStringLiteral("rm"), QStringLiteral("-f"), containerName(run) }, std::chrono::seconds(30));
+        engineCommand(
+            { binary(), QStringLiteral("rm"), QStringLiteral("-f"), containerName(spec) }, std::chrono::seconds(30));
     }
 
 private:
+    bool isDocker() const
+    {
+        return m_engine == QLatin1String("docker");
+    }
+    QString networkName() const
+    {
+        switch (m_network) {
+        case NetworkAccess::Host:
+            return QStringLiteral("host");
+        case NetworkAccess::Published:
+            return QStringLiteral("bridge");
+        case NetworkAccess::None:
+            break;
+        }
+        return QStringLiteral("none");
+    }
+    // Every engine command reaches the daemon Runbench was pointed at (a private one: DOCKER_HOST).
+    ProcessOutcome engineCommand(const QStringList& argv, std::chrono::milliseconds timeout) const
+    {
+        return runCommand(argv, timeout, daemonEnvironment());
+    }
     QString binary() const
     {
         QMutexLocker lock(&m_mutex);
@@ -190,11 +252,11 @@ private:
 
     QString m_engine;
     QStringList m_candidates;
-    bool m_hostNetwork;
+    NetworkAccess m_network;
     QString m_dataDir;
     mutable QMutex m_mutex;
     QString m_binary;
-    QHash<QString, QString> m_names; ///< image tag → workload name
+    QHash<QString, WorkloadDef> m_workloads; ///< image tag → workload
 };
 
 } // namespace
@@ -202,12 +264,12 @@ private:
 std::vector<std::shared_ptr<Runner>> ContainerRunnerPlugin::createRunners(const RunnerContext& context)
 {
     std::vector<std::shared_ptr<Runner>> out;
-    for (bool host : { false, true }) {
+    for (NetworkAccess net : { NetworkAccess::None, NetworkAccess::Host, NetworkAccess::Published }) {
         out.push_back(std::make_shared<ContainerRunner>(
-            QStringLiteral("podman"), QStringList { QStringLiteral("podman") }, host, context.dataDir));
+            QStringLiteral("podman"), QStringList { QStringLiteral("podman") }, net, context.dataDir));
         // /usr/bin/docker first: another client may sit earlier in PATH (machine.md).
         out.push_back(std::make_shared<ContainerRunner>(QStringLiteral("docker"),
-            QStringList { QStringLiteral("/usr/bin/docker"), QStringLiteral("docker") }, host, context.dataDir));
+            QStringList { QStringLiteral("/usr/bin/docker"), QStringLiteral("docker") }, net, context.dataDir));
     }
     return out;
 }

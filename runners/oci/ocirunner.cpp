@@ -71,6 +71,11 @@ public:
     {
         return m_mode == OciMode::Wasm ? WorkloadBuild::Wasm : WorkloadBuild::Static;
     }
+    // The netns variant's namespace has only a loopback interface: the host cannot reach a server in it.
+    NetworkAccess network() const override
+    {
+        return m_netns ? NetworkAccess::None : NetworkAccess::Host;
+    }
 
     // Finds the binary, reads its version, and runs one real container of a static `noop`, so that
     // "available" means "can run containers here" (root, namespaces, cgroups), not just "installed".

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real runbench-cli binary on real workloads.
-#include "../common/privatedaemon.h"
 #include "io/resultfolder.h"
+#include "runner/daemonsupervisor.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +60,61 @@ class TestCliRun : public QObject
     static bool haveNode()
     {
         return !QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty();
+    }
+    static bool haveDaemons()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("dockerd"), { QStringLiteral("/usr/sbin") }).isEmpty()
+            && !QStandardPaths::findExecutable(QStringLiteral("containerd")).isEmpty();
+    }
+    // An environment in which no container daemon answers, whatever runs on this machine, and in which
+    // private daemons go below `d` (XDG_RUNTIME_DIR), where the test can look for leftovers.
+    static QProcessEnvironment noDaemonEnvironment(const QTemporaryDir& d)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + d.filePath(QStringLiteral("none.sock")));
+        env.insert(QStringLiteral("CONTAINERD_ADDRESS"), d.filePath(QStringLiteral("none.sock")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), d.path());
+        return env;
+    }
+    // Processes whose command line names something below `dir` (every process of a private daemon does,
+    // docker-proxy aside, which dies with dockerd).
+    static QStringList processesBelow(const QString& dir)
+    {
+        QStringList left;
+        const QByteArray marker = QString(dir + QLatin1Char('/')).toLocal8Bit();
+        for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile f(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
+            if (pid.toInt() > 0 && f.open(QIODevice::ReadOnly) && f.readAll().replace('\0', ' ').contains(marker)) {
+                left << QStringLiteral("process ") + pid;
+            }
+        }
+        return left;
+    }
+    static QStringList mountsBelow(const QString& dir)
+    {
+        QStringList left;
+        const QByteArray marker = QString(dir + QLatin1Char('/')).toLocal8Bit();
+        QFile mounts(QStringLiteral("/proc/self/mounts"));
+        mounts.open(QIODevice::ReadOnly);
+        for (const QByteArray& line : mounts.readAll().split('\n')) {
+            if (line.split(' ').value(1).startsWith(marker)) {
+                left << QStringLiteral("mount ") + QString::fromUtf8(line.split(' ').value(1));
+            }
+        }
+        return left;
+    }
+    static QStringList leftoversBelow(const QString& dir)
+    {
+        return processesBelow(dir) + mountsBelow(dir);
+    }
+    static QHash<QString, QJsonObject> runnersById(const QString& json)
+    {
+        QHash<QString, QJsonObject> out;
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("runners")).toArray()) {
+            out.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+        }
+        return out;
     }
 
 private Q_SLOTS:
@@ -163,6 +218,9 @@ private Q_SLOTS:
         QTest::addRow("missing workload arg")
             << QByteArray(R"({"name":"x","runtimes":["native"],"workloads":["cpu-hash"]})")
             << QStringLiteral("takes 1 argument");
+        QTest::addRow("workload no runtime runs")
+            << QByteArray(R"({"name":"x","runtimes":["runc:netns"],"workloads":["http-hello"]})")
+            << QStringLiteral("no runtime of the spec runs \"http-hello\" (runc:netns: http-hello is a server");
         QTest::addRow("impossible value")
             << QByteArray(R"({"name":"x","runtimes":["native"],"workloads":["hello"],"repetitions":-3})")
             << QStringLiteral("field \"repetitions\"");
@@ -336,15 +394,15 @@ private Q_SLOTS:
         QFETCH(QString, engine);
         QTemporaryDir d;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        std::unique_ptr<test::PrivateDaemon> daemon;
+        std::unique_ptr<DaemonSupervisor> daemon;
         if (engine == QLatin1String("docker") || engine == QLatin1String("ctr")) {
-            QString skip;
-            daemon = engine == QLatin1String("docker") ? test::PrivateDaemon::docker(d.path(), &skip)
-                                                       : test::PrivateDaemon::containerd(d.path(), &skip);
-            if (!daemon) {
-                QSKIP(qPrintable(skip));
+            daemon = std::make_unique<DaemonSupervisor>(d.path());
+            const DaemonInfo info =
+                daemon->startPrivate(engine == QLatin1String("docker") ? daemonkind::docker : daemonkind::containerd);
+            if (!info.ok()) {
+                QSKIP(qPrintable(info.error));
             }
-            env = daemon->environment();
+            env.insert(info.variable, info.address);
         }
         const Out list = run({ QStringLiteral("runners"), QStringLiteral("--json") }, env);
         QStringList ids;
@@ -391,6 +449,131 @@ private Q_SLOTS:
             QVERIFY(ps.waitForFinished(30000));
             QVERIFY2(ps.readAllStandardOutput().trimmed().isEmpty(), "podman containers left behind");
         }
+    }
+
+    // Without a daemon and without permission, Docker and containerd are unavailable with a reason that
+    // says how to let Runbench start one; with --start-daemons, Runbench starts private ones for the
+    // probes and stops them: no process, mount or folder of theirs is left.
+    void runnersStartDaemonsOnlyWhenAllowed()
+    {
+        if (!haveDaemons()) {
+            QSKIP("dockerd or containerd not installed (packaging/setup-debian.sh installs docker.io and containerd)");
+        }
+        QTemporaryDir d;
+        const QProcessEnvironment env = noDaemonEnvironment(d);
+        const Out without = run({ QStringLiteral("runners"), QStringLiteral("--json") }, env);
+        QCOMPARE(without.code, 0);
+        const auto before = runnersById(without.out);
+        for (const char* id : { "docker:nonet", "docker:hostnet", "docker:portmap", "ctr:runc" }) {
+            const QJsonObject r = before.value(QLatin1String(id));
+            QVERIFY2(!r.value(QStringLiteral("available")).toBool(), id);
+            const QString reason = r.value(QStringLiteral("reason")).toString();
+            QVERIFY2(
+                reason.contains(QStringLiteral("--start-daemons")) && reason.contains(QStringLiteral("not running")),
+                qPrintable(QLatin1String(id) + QStringLiteral(": ") + reason));
+        }
+        QVERIFY2(QDir(d.path()).entryList({ QStringLiteral("runbench-daemons-*") }, QDir::Dirs).isEmpty(),
+            "a daemon folder was made without permission");
+
+        const Out with =
+            run({ QStringLiteral("runners"), QStringLiteral("--json"), QStringLiteral("--start-daemons") }, env);
+        QVERIFY2(with.code == 0, qPrintable(with.err));
+        const auto after = runnersById(with.out);
+        for (const char* id : { "docker:nonet", "docker:hostnet", "docker:portmap", "ctr:runc", "ctr:runc-hostnet" }) {
+            const QJsonObject r = after.value(QLatin1String(id));
+            QVERIFY2(r.value(QStringLiteral("available")).toBool(),
+                qPrintable(QLatin1String(id) + QStringLiteral(": ") + r.value(QStringLiteral("reason")).toString()));
+        }
+        const QJsonArray daemons =
+            QJsonDocument::fromJson(with.out.toUtf8()).object().value(QStringLiteral("daemons")).toArray();
+        QCOMPARE(daemons.size(), 2);
+        for (const QJsonValue& v : daemons) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QStringLiteral("private")).toBool());
+            QVERIFY(!o.value(QStringLiteral("version")).toString().isEmpty());
+            QVERIFY2(o.value(QStringLiteral("dir")).toString().startsWith(d.path()), qPrintable(with.err));
+            QVERIFY2(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(o.value(QStringLiteral("pid")).toInteger())),
+                "a private daemon still runs");
+        }
+        QVERIFY2(with.err.contains(QStringLiteral("stopped private dockerd")), qPrintable(with.err));
+        const QStringList left = leftoversBelow(d.path());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
+        QVERIFY2(QDir(d.path()).entryList({ QStringLiteral("runbench-daemons-*") }, QDir::Dirs).isEmpty(),
+            "the private daemons' folder was left");
+    }
+
+    // An experiment on Docker with --start-daemons: runs succeed, experiment.json says a private dockerd
+    // (with its version) was used, runs record the daemon's memory, and nothing is left afterwards.
+    void runOnDockerWithStartDaemons()
+    {
+        if (!haveDaemons()) {
+            QSKIP("dockerd or containerd not installed (packaging/setup-debian.sh installs docker.io and containerd)");
+        }
+        QTemporaryDir d;
+        const QString spec = writeFile(d, QStringLiteral("s.json"),
+            R"({"name":"d","runtimes":["docker:nonet"],"workloads":["hello"],"repetitions":2,"warmup":0})");
+        const Out o = run({ QStringLiteral("run"), spec, QStringLiteral("--out"), d.filePath(QStringLiteral("out")),
+                              QStringLiteral("--start-daemons") },
+            noDaemonEnvironment(d));
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QString err;
+        const auto rs = loadResultFolder(d.filePath(QStringLiteral("out")), &err);
+        QVERIFY2(rs, qPrintable(err));
+        QCOMPARE(rs->runs.size(), 2);
+        for (const RunRecord& r : rs->runs) {
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY2(r.value(QStringLiteral("daemon_pss_kb")) > 0, qPrintable(r.spec.runId));
+            QVERIFY(r.value(QStringLiteral("daemon_processes")) >= 2); // dockerd and its containerd
+        }
+        const QJsonArray daemons = rs->experiment.value(QStringLiteral("runtimes"))
+                                       .toObject()
+                                       .value(QStringLiteral("docker:nonet"))
+                                       .toObject()
+                                       .value(QStringLiteral("daemons"))
+                                       .toArray();
+        QCOMPARE(daemons.size(), 1);
+        const QJsonObject dockerd = daemons.first().toObject();
+        QCOMPARE(dockerd.value(QStringLiteral("program")).toString(), QStringLiteral("dockerd"));
+        QVERIFY(dockerd.value(QStringLiteral("private")).toBool());
+        QVERIFY(!dockerd.value(QStringLiteral("version")).toString().isEmpty());
+        QCOMPARE(rs->experiment.value(QStringLiteral("environment"))
+                     .toObject()
+                     .value(QStringLiteral("container_daemons"))
+                     .toArray()
+                     .size(),
+            1);
+        const QStringList left = leftoversBelow(d.path());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
+        QVERIFY(QDir(d.path()).entryList({ QStringLiteral("runbench-daemons-*") }, QDir::Dirs).isEmpty());
+    }
+
+    // SIGKILL while the daemons run: the kernel's parent-death signal stops them (no orphan), and the next
+    // runbench-cli that starts daemons removes what the killed one left (mounts, folder).
+    void sigkilledCliLeavesNoOrphanedDaemon()
+    {
+        if (!haveDaemons()) {
+            QSKIP("dockerd or containerd not installed (packaging/setup-debian.sh installs docker.io and containerd)");
+        }
+        QTemporaryDir d;
+        QProcess p;
+        p.setProcessEnvironment(noDaemonEnvironment(d));
+        p.start(cli(), { QStringLiteral("runners"), QStringLiteral("--start-daemons") });
+        QVERIFY(p.waitForStarted());
+        const QString folder = d.filePath(QStringLiteral("runbench-daemons-%1").arg(p.processId()));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(folder + QStringLiteral("/docker/docker.sock")), 60000);
+        QVERIFY(!processesBelow(folder).isEmpty());
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            processesBelow(folder).isEmpty(), qPrintable(processesBelow(folder).join(' ')), 30000);
+        // A dockerd stopped while it was still starting may leave its data root mounted: the next one cleans up.
+        QVERIFY(QFileInfo::exists(folder));
+
+        const Out next = run({ QStringLiteral("runners"), QStringLiteral("--start-daemons") }, noDaemonEnvironment(d));
+        QVERIFY2(next.code == 0, qPrintable(next.err));
+        QVERIFY2(next.err.contains(QStringLiteral("cleaned up ") + folder), qPrintable(next.err));
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(leftoversBelow(d.path()).isEmpty());
     }
 
     // Cache policy with a "runtime" that really keeps a cache (rb_testchild cache): cold gives every

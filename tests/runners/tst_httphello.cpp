@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // http-hello served by every runner variant whose port the host can reach (native, the host-network
-// container variants, and the Wasm runtimes' serve modes: Node's HTTP host calling the handler build,
-// wasmtime and WasmEdge with the WASI-sockets builds): GET /, /state twice, /heavy over one keep-alive
-// connection.
-#include "../common/privatedaemon.h"
+// container variants, the port-mapping ones, and the Wasm runtimes' serve modes: Node's HTTP host calling the
+// handler build, wasmtime and WasmEdge with the WASI-sockets builds): GET /, /state twice, /heavy over one
+// keep-alive connection.
 #include "../common/testsupport.h"
+#include "runner/daemonsupervisor.h"
 #include "runner/installation.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -62,8 +63,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("runtime");
         for (const char* id :
             { "native", "runc:hostnet", "crun:hostnet", "podman:hostnet", "docker:hostnet", "ctr:runc-hostnet",
-                "node-wasi:default", "node-wasi:no-liftoff", "node-wasi:liftoff-only", "wasmtime:jit",
-                "wasmtime:jit-cached", "wasmtime:winch", "wasmtime:aot", "wasmedge:interpreter", "wasmedge:aot" }) {
+                "podman:portmap", "docker:portmap", "node-wasi:default", "node-wasi:no-liftoff",
+                "node-wasi:liftoff-only", "wasmtime:jit", "wasmtime:jit-cached", "wasmtime:winch", "wasmtime:aot",
+                "wasmedge:interpreter", "wasmedge:aot" }) {
             QTest::addRow("%s", id) << QString::fromLatin1(id);
         }
     }
@@ -71,23 +73,28 @@ private Q_SLOTS:
     {
         QFETCH(QString, runtime);
         // Docker and containerd need a daemon: start a private one and probe again against it.
-        QTemporaryDir daemonDir;
-        std::unique_ptr<test::PrivateDaemon> daemon;
+        QTemporaryDir daemonBase;
+        std::shared_ptr<DaemonSupervisor> daemons;
         std::shared_ptr<Installation> inst = m_inst;
-        if (runtime.startsWith(QStringLiteral("docker")) || runtime.startsWith(QStringLiteral("ctr"))) {
-            QString skip;
-            daemon = runtime.startsWith(QStringLiteral("docker"))
-                ? test::PrivateDaemon::docker(daemonDir.path(), &skip)
-                : test::PrivateDaemon::containerd(daemonDir.path(), &skip);
-            if (!daemon) {
-                QSKIP(qPrintable(skip));
+        const RunnerEntry* unprobed = m_inst->registry.find(runtime);
+        QVERIFY2(unprobed, qPrintable(runtime));
+        const QStringList kinds = unprobed->runner->requiredDaemons();
+        if (!kinds.isEmpty()) {
+            daemons = std::make_shared<DaemonSupervisor>(daemonBase.path());
+            const DaemonInfo d = daemons->startPrivate(kinds.first());
+            if (!d.ok()) {
+                QSKIP(qPrintable(d.error));
             }
-            qputenv(daemon->variable().toUtf8(), daemon->address().toUtf8());
-            inst = Installation::discover({ runtime });
+            DiscoverOptions o;
+            o.startDaemons = true;
+            o.daemons = daemons;
+            inst = Installation::discover({ runtime }, o);
         }
-        const auto unsetDaemon = qScopeGuard([&] {
-            if (daemon) {
-                qunsetenv(daemon->variable().toUtf8());
+        const auto stopDaemons = qScopeGuard([&] {
+            inst.reset();
+            if (daemons) {
+                QVERIFY(daemons->stop().isEmpty());
+                QVERIFY(QDir(daemonBase.path()).isEmpty());
             }
         });
         const RunnerEntry* e = inst->registry.find(runtime);
@@ -111,6 +118,11 @@ private Q_SLOTS:
         const LaunchSpec ls = e->runner->launch(prepared, run);
 
         QProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& kv : ls.environmentOverrides) {
+            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        }
+        server.setProcessEnvironment(env);
         server.setProgram(ls.argv.first());
         server.setArguments(ls.argv.mid(1));
         server.start();

@@ -22,7 +22,7 @@ private Q_SLOTS:
         const RefusedPlugin& r = reg.refused().first();
         QVERIFY2(r.file.contains(QStringLiteral("badapi")), qPrintable(r.file));
         QVERIFY2(r.reason.contains(QStringLiteral("apiVersion 99")), qPrintable(r.reason));
-        QVERIFY2(r.reason.contains(QStringLiteral("needs 1")), qPrintable(r.reason));
+        QVERIFY2(r.reason.contains(QStringLiteral("needs 2")), qPrintable(r.reason));
         QVERIFY2(qEnvironmentVariableIsEmpty("RB_FAKE_BADAPI_LOADED"), "the refused plugin's library was loaded");
         reg.probeAll();
         QCOMPARE(reg.entries().front().probe.available, false);
@@ -48,6 +48,67 @@ private Q_SLOTS:
             }
         }
         QVERIFY(inst->workloads.find(QStringLiteral("cpu-hash")));
+    }
+
+    // API v2: supports() from the build a runner runs and whether the host reaches its network; the
+    // daemons and daemon processes each container family declares. Nothing is probed.
+    void supportsFollowsBuildAndNetwork_data()
+    {
+        QTest::addColumn<QString>("runtime");
+        QTest::addColumn<bool>("serves"); // runs the http-hello server
+        QTest::addColumn<QString>("daemon");
+        QTest::addColumn<QString>("daemonProcess");
+        QTest::addRow("native") << QStringLiteral("native") << true << QString() << QString();
+        QTest::addRow("runc:netns") << QStringLiteral("runc:netns") << false << QString() << QString();
+        QTest::addRow("runc:hostnet") << QStringLiteral("runc:hostnet") << true << QString() << QString();
+        QTest::addRow("podman:nonet") << QStringLiteral("podman:nonet") << false << QString()
+                                      << QStringLiteral("conmon");
+        QTest::addRow("podman:portmap") << QStringLiteral("podman:portmap") << true << QString()
+                                        << QStringLiteral("conmon");
+        QTest::addRow("docker:nonet") << QStringLiteral("docker:nonet") << false << QStringLiteral("docker")
+                                      << QStringLiteral("dockerd");
+        QTest::addRow("docker:hostnet") << QStringLiteral("docker:hostnet") << true << QStringLiteral("docker")
+                                        << QStringLiteral("containerd-shim-runc-v2");
+        QTest::addRow("docker:portmap") << QStringLiteral("docker:portmap") << true << QStringLiteral("docker")
+                                        << QStringLiteral("docker-proxy");
+        QTest::addRow("ctr:runc") << QStringLiteral("ctr:runc") << false << QStringLiteral("containerd")
+                                  << QStringLiteral("containerd");
+        QTest::addRow("ctr:runc-hostnet") << QStringLiteral("ctr:runc-hostnet") << true << QStringLiteral("containerd")
+                                          << QStringLiteral("containerd-shim-runc-v2");
+    }
+    void supportsFollowsBuildAndNetwork()
+    {
+        QFETCH(QString, runtime);
+        QFETCH(bool, serves);
+        QFETCH(QString, daemon);
+        QFETCH(QString, daemonProcess);
+        const auto inst = Installation::load();
+        const RunnerEntry* e = inst->registry.find(runtime);
+        QVERIFY2(e, qPrintable(runtime));
+        const auto server = inst->workloads.find(QStringLiteral("http-hello"));
+        const auto hello = inst->workloads.find(QStringLiteral("hello"));
+        QVERIFY(server && hello);
+        QVERIFY(e->runner->supports(*hello));
+        QCOMPARE(e->runner->supports(*server), serves);
+        if (!serves) {
+            QVERIFY2(e->runner->unsupportedReason(*server).contains(QStringLiteral("no network the host can reach")),
+                qPrintable(e->runner->unsupportedReason(*server)));
+        }
+        QCOMPARE(e->runner->requiredDaemons(), daemon.isEmpty() ? QStringList() : QStringList { daemon });
+        QCOMPARE(e->runner->daemonProcessNames().contains(daemonProcess), !daemonProcess.isEmpty());
+    }
+
+    void validateRejectsAWorkloadNoRuntimeRuns()
+    {
+        const auto inst = Installation::load();
+        const SpecParseResult p =
+            parseExperimentSpec(R"({"name":"x","runtimes":["runc:netns","docker:nonet"],"workloads":["http-hello"]})",
+                QStringLiteral("s.json"));
+        QVERIFY(p.spec);
+        const QString err = inst->validate(*p.spec, QStringLiteral("s.json"));
+        QVERIFY2(err.contains(QStringLiteral("no runtime of the spec runs \"http-hello\""))
+                && err.contains(QStringLiteral("runc:netns: ")) && err.contains(QStringLiteral("docker:nonet: ")),
+            qPrintable(err));
     }
 };
 

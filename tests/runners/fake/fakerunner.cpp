@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A runner plugin for tst_runnerregistry. Built twice: with apiVersion 1 and with apiVersion 99.
+// A runner plugin for tst_runnerregistry. Built twice: with apiVersion 2 (this API) and with apiVersion 99.
 #include "runner/runner.h"
 
 #include <QObject>
