@@ -7,8 +7,8 @@
 #include "measure/processlauncher.h"
 #include "resultwriter.h"
 #include "runbench_config.h"
-#include "scenario.h"
 #include "runner/daemonsupervisor.h"
+#include "scenario.h"
 
 #include <QDateTime>
 #include <QHash>

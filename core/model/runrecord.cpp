@@ -10,6 +10,14 @@ QString RunSpec::configKey() const
     return runtime + QLatin1Char('/') + workload.label() + QLatin1Char('/') + scenario.label();
 }
 
+QString RunSpec::launchTag() const
+{
+    if (index < 0) {
+        return QStringLiteral("probe");
+    }
+    return instance > 0 ? QStringLiteral("%1-%2").arg(index).arg(instance) : QString::number(index);
+}
+
 double RunRecord::value(const QString& metric) const
 {
     for (const Measurement& m : measurements) {

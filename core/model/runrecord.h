@@ -28,6 +28,9 @@ struct RunSpec
 
     /// "runtime/workload/scenario": the group a run belongs to.
     QString configKey() const;
+    /// What runners put in container, bundle and task names: "<index>" or "<index>-<instance>" (instance > 0),
+    /// "probe" for a probe run (index < 0). Unique among the launches of one experiment.
+    QString launchTag() const;
 };
 
 /// One measured value of a run (a row of samples.csv).

@@ -247,7 +247,7 @@ private:
         return QStringLiteral("runbench-%1-%2-%3")
             .arg(QCoreApplication::applicationPid())
             .arg(variant())
-            .arg(run.index < 0 ? QStringLiteral("probe") : QString::number(run.index));
+            .arg(run.launchTag());
     }
 
     QString m_engine;

@@ -172,7 +172,7 @@ private:
         return QStringLiteral("runbench-%1-%2-%3")
             .arg(QCoreApplication::applicationPid())
             .arg(m_variant)
-            .arg(run.index);
+            .arg(run.launchTag());
     }
 
     QString m_variant;

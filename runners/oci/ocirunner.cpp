@@ -184,14 +184,14 @@ public:
                     prepared.artefact + QStringLiteral("/rootfs"), m_netns, 0, m_mode == OciMode::Wasm }));
         }
         return LaunchSpec { { m_binary, QStringLiteral("--root"), stateDir(), QStringLiteral("run"),
-                                QStringLiteral("--bundle"), bundle, containerId(QString::number(run.index)) },
+                                QStringLiteral("--bundle"), bundle, containerId(run.launchTag()) },
             {}, {} };
     }
 
     // Removes what a run leaves when it was killed (state, bundle); a clean exit leaves nothing.
     void cleanup(const RunSpec& run) override
     {
-        removeContainer(containerId(QString::number(run.index)));
+        removeContainer(containerId(run.launchTag()));
         QDir(runBundle(run)).removeRecursively();
     }
 
@@ -224,7 +224,7 @@ private:
             + QStringLiteral("/runbench-bundles/%1-%2-%3")
                   .arg(m_binaryName)
                   .arg(QCoreApplication::applicationPid())
-                  .arg(run.index);
+                  .arg(run.launchTag());
     }
 
     QString m_binaryName;

@@ -61,11 +61,10 @@ private Q_SLOTS:
     void servesOnEveryReachableVariant_data()
     {
         QTest::addColumn<QString>("runtime");
-        for (const char* id :
-            { "native", "runc:hostnet", "crun:hostnet", "podman:hostnet", "docker:hostnet", "ctr:runc-hostnet",
-                "podman:portmap", "docker:portmap", "node-wasi:default", "node-wasi:no-liftoff",
-                "node-wasi:liftoff-only", "wasmtime:jit", "wasmtime:jit-cached", "wasmtime:winch", "wasmtime:aot",
-                "wasmedge:interpreter", "wasmedge:aot" }) {
+        for (const char* id : { "native", "runc:hostnet", "crun:hostnet", "podman:hostnet", "docker:hostnet",
+                 "ctr:runc-hostnet", "podman:portmap", "docker:portmap", "node-wasi:default", "node-wasi:no-liftoff",
+                 "node-wasi:liftoff-only", "wasmtime:jit", "wasmtime:jit-cached", "wasmtime:winch", "wasmtime:aot",
+                 "wasmedge:interpreter", "wasmedge:aot" }) {
             QTest::addRow("%s", id) << QString::fromLatin1(id);
         }
     }
