@@ -48,7 +48,9 @@ int runRun(const QStringList& args)
     if (!invalid.isEmpty()) {
         return badInput(invalid);
     }
-    inst->probe(parsed.spec->runtimes, discoverOptions(p, cancel));
+    DiscoverOptions options = discoverOptions(p, cancel);
+    options.startDaemons = options.startDaemons || parsed.spec->startDaemons;
+    inst->probe(parsed.spec->runtimes, options);
     if (cancel.load()) {
         stopDaemons(*inst);
         QTextStream(stderr) << "runbench-cli: interrupted before the first run\n";

@@ -58,6 +58,7 @@ const QStringList kKnownKeys = {
     QStringLiteral("cooldown_s"),
     QStringLiteral("cache"),
     QStringLiteral("factors"),
+    QStringLiteral("start_daemons"),
     QStringLiteral("$schema"),
 };
 
@@ -389,6 +390,12 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
             p.fail(QStringLiteral("cache"), QStringLiteral("expected \"cold\" or \"warm\""));
         }
     }
+    if (o.contains(QStringLiteral("start_daemons"))) {
+        if (!o.value(QStringLiteral("start_daemons")).isBool()) {
+            p.fail(QStringLiteral("start_daemons"), QStringLiteral("expected true or false"));
+        }
+        s.startDaemons = o.value(QStringLiteral("start_daemons")).toBool();
+    }
     if (!p.error.isEmpty()) {
         return { std::nullopt, p.error };
     }
@@ -449,6 +456,7 @@ QJsonObject ExperimentSpec::toJson() const
         { QStringLiteral("timeout_s"), timeoutS },
         { QStringLiteral("cooldown_s"), cooldownS },
         { QStringLiteral("cache"), cache == CachePolicy::Cold ? QStringLiteral("cold") : QStringLiteral("warm") },
+        { QStringLiteral("start_daemons"), startDaemons },
     };
 }
 

@@ -83,6 +83,9 @@ struct ExperimentSpec
     double timeoutS = 60.0;
     double cooldownS = 0.0;
     CachePolicy cache = CachePolicy::Cold;
+    /// The spec allows Runbench to start a private dockerd/containerd for its runtimes when none answers (the
+    /// same as `runbench-cli run --start-daemons`); stopped when the experiment ends.
+    bool startDaemons = false;
 
     QJsonObject toJson() const;
 };
