@@ -5,9 +5,11 @@
 #include "engine/experimentplan.h"
 #include "engine/experimentrunner.h"
 #include "engine/resultwriter.h"
+#include "model/scenariokinds.h"
 #include "runsummary.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -83,12 +85,25 @@ int runRun(const QStringList& args)
 
     const bool tty = ::isatty(STDERR_FILENO);
     ExperimentRunner::Observer obs;
+    // Progress: position, ETA from the mean time of the runs done in this session, the run's headline metric.
+    QElapsedTimer clock;
+    clock.start();
+    int doneHere = 0;
+    const int toDo = int(plan.runs().size() - writer.completedRunIds().size());
     obs.runFinished = [&](const RunRecord& r) {
-        const QString line = QStringLiteral("[%1/%2] %3  %4 ms  %5")
+        ++doneHere;
+        const double perRunS = double(clock.elapsed()) / 1000.0 / doneHere;
+        const qint64 etaS = qint64(perRunS * std::max(0, toDo - doneHere) + 0.5);
+        const ScenarioKindDef* kind = findScenarioKind(r.spec.scenario.kind);
+        const QString metric = kind ? kind->headline : QStringLiteral("wall_ms");
+        const QString line = QStringLiteral("[%1/%2] ETA %3:%4  %5  %6=%7  %8")
                                  .arg(r.spec.index + 1, 4)
                                  .arg(plan.runs().size())
+                                 .arg(etaS / 60)
+                                 .arg(etaS % 60, 2, 10, QLatin1Char('0'))
                                  .arg(r.spec.runId, -48)
-                                 .arg(r.value(QStringLiteral("wall_ms")), 9, 'f', 2)
+                                 .arg(metric)
+                                 .arg(r.value(metric), 0, 'g', 6)
                                  .arg(r.ok ? QStringLiteral("ok") : QStringLiteral("FAILED: ") + r.error);
         // On a terminal, successful runs overwrite one status line; failures and pipes get a line each.
         errOut << (tty ? QStringLiteral("\r\033[K") : QString()) << line

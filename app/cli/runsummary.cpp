@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsummary.h"
 
+#include "model/scenariokinds.h"
 #include "stats/descriptive.h"
 #include "stats/groups.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -52,33 +55,51 @@ QJsonArray summaryJson(const ResultSet& results)
     return out;
 }
 
+QString headlineMetric(const ResultSet& results, const QString& scenarioName)
+{
+    // A group's scenario is the spec's scenario name; its kind says which metric sums it up.
+    const QJsonArray scenarios =
+        results.experiment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("scenarios")).toArray();
+    QString kind = scenarioName;
+    for (const QJsonValue& v : scenarios) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == scenarioName) {
+            kind = v.toObject().value(QStringLiteral("kind")).toString();
+        }
+    }
+    const ScenarioKindDef* def = findScenarioKind(kind);
+    return def ? def->headline : QStringLiteral("wall_ms");
+}
+
 QString summaryTable(const ResultSet& results)
 {
-    QString s = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                    .arg(QStringLiteral("CONFIGURATION"), -52)
+    QString s = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                    .arg(QStringLiteral("CONFIGURATION"), -60)
                     .arg(QStringLiteral("N"), 4)
                     .arg(QStringLiteral("FAIL"), 4)
-                    .arg(QStringLiteral("WALL MED ms"), 12)
-                    .arg(QStringLiteral("MIN ms"), 10)
-                    .arg(QStringLiteral("MAX ms"), 10)
-                    .arg(QStringLiteral("USER ms"), 10)
-                    .arg(QStringLiteral("MAXRSS KiB"), 11);
-    const QList<stats::Group> wall = stats::groupsFromResults(results, QStringLiteral("wall_ms"));
-    const QList<stats::Group> user = stats::groupsFromResults(results, QStringLiteral("user_ms"));
-    const QList<stats::Group> rss = stats::groupsFromResults(results, QStringLiteral("max_rss_kb"));
-    for (qsizetype i = 0; i < wall.size(); ++i) {
-        std::vector<double> w = wall[i].values;
-        std::sort(w.begin(), w.end());
-        const bool any = !w.empty();
-        s += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                 .arg(wall[i].name, -52)
-                 .arg(w.size(), 4)
-                 .arg(wall[i].failed, 4)
-                 .arg(any ? QString::number(stats::quantileSorted(w, 0.5), 'f', 2) : QStringLiteral("-"), 12)
-                 .arg(any ? QString::number(w.front(), 'f', 2) : QStringLiteral("-"), 10)
-                 .arg(any ? QString::number(w.back(), 'f', 2) : QStringLiteral("-"), 10)
-                 .arg(any ? QString::number(stats::median(user[i].values), 'f', 2) : QStringLiteral("-"), 10)
-                 .arg(any ? QString::number(stats::median(rss[i].values), 'f', 0) : QStringLiteral("-"), 11);
+                    .arg(QStringLiteral("METRIC"), -20)
+                    .arg(QStringLiteral("MEDIAN"), 12)
+                    .arg(QStringLiteral("MIN"), 12)
+                    .arg(QStringLiteral("MAX"), 12);
+    QHash<QString, QList<stats::Group>> byMetric; // the group lists of every metric share one order
+    const QList<stats::Group> order = stats::groupsFromResults(results, QStringLiteral("wall_ms"));
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const QString metric = headlineMetric(results, order[i].scenario);
+        if (!byMetric.contains(metric)) {
+            byMetric.insert(metric, stats::groupsFromResults(results, metric));
+        }
+        const stats::Group& g = byMetric[metric][i];
+        std::vector<double> v = g.values;
+        std::sort(v.begin(), v.end());
+        const bool any = !v.empty();
+        const int prec = g.unit == QLatin1String("KiB") || g.unit == QLatin1String("count") ? 0 : 2;
+        s += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                 .arg(g.name, -60)
+                 .arg(v.size(), 4)
+                 .arg(g.failed, 4)
+                 .arg(QStringLiteral("%1 (%2)").arg(metric, g.unit.isEmpty() ? QStringLiteral("-") : g.unit), -20)
+                 .arg(any ? QString::number(stats::quantileSorted(v, 0.5), 'f', prec) : QStringLiteral("-"), 12)
+                 .arg(any ? QString::number(v.front(), 'f', prec) : QStringLiteral("-"), 12)
+                 .arg(any ? QString::number(v.back(), 'f', prec) : QStringLiteral("-"), 12);
     }
     return s;
 }

@@ -22,11 +22,11 @@ QList<ScenarioKindDef> makeKinds()
     return {
         { QStringLiteral("cold-start-exit"),
             QStringLiteral("Launch to exit of a workload that exits, output checked: wall, CPU, max RSS, faults."),
-            false, {} },
+            false, QStringLiteral("wall_ms"), {} },
         { QStringLiteral("cold-start-ready"),
             QStringLiteral("Launch of a server to its first answer, in phases: spawn, listening (TCP accept), first "
                            "200; `cold: full` also times the prepare step (image/bundle/AOT) as its own phase."),
-            true,
+            true, QStringLiteral("first_200_ms"),
             {
                 param("path", T::String, QStringLiteral("/"), 0, 0, "path of the first request"),
                 param("cold", T::String, QStringLiteral("runtime"), 0, 0,
@@ -36,7 +36,7 @@ QList<ScenarioKindDef> makeKinds()
         { QStringLiteral("warm-latency"),
             QStringLiteral("On one running instance, after warm-up requests, N requests or D seconds at concurrency c: "
                            "HDR latencies, requests/s, errors."),
-            true,
+            true, QStringLiteral("latency_p50_ms"),
             {
                 param("concurrency", T::Int, 4, 1, 10000, "connections kept busy (closed loop)"),
                 param("duration_s", T::Number, 3.0, 0, 86400, "how long to measure (0: use requests)"),
@@ -50,7 +50,7 @@ QList<ScenarioKindDef> makeKinds()
             QStringLiteral(
                 "Each concurrency level (closed loop) and each request rate (open loop) on a fresh instance: "
                 "requests/s and latency percentiles per level; optional SLO search."),
-            true,
+            true, QStringLiteral("requests_per_s"),
             {
                 param("concurrency", T::IntList, QJsonArray { 1, 2, 4, 8 }, 1, 10000,
                     "closed-loop levels (connections)", "concurrency"),
@@ -68,7 +68,7 @@ QList<ScenarioKindDef> makeKinds()
         { QStringLiteral("density"),
             QStringLiteral("N instances of an exiting workload in total, at most M starting at once (runwasi's stress "
                            "test): tasks/s and the cold-start distribution under concurrency."),
-            false,
+            false, QStringLiteral("tasks_per_s"),
             {
                 param("instances", T::Int, 20, 1, 1e6, "instances in total"),
                 param("max_parallel", T::IntList, QJsonArray { 4 }, 1, 10000, "instances starting at once",
@@ -77,7 +77,7 @@ QList<ScenarioKindDef> makeKinds()
         { QStringLiteral("memory-scaling"),
             QStringLiteral("k instances of a server running at once: RSS/PSS/USS of all their processes (and the "
                            "daemons' when asked) per instance; instances per GiB."),
-            true,
+            true, QStringLiteral("pss_kb_per_instance"),
             {
                 param("instances", T::IntList, QJsonArray { 1, 2, 4 }, 1, 10000, "instances running at once",
                     "instances"),
@@ -87,6 +87,7 @@ QList<ScenarioKindDef> makeKinds()
             } },
         { QStringLiteral("cpu-scaling"),
             QStringLiteral("c parallel copies of a CPU workload: makespan, throughput and parallel efficiency."), false,
+            QStringLiteral("throughput_per_s"),
             {
                 param("copies", T::IntList, QJsonArray { 1, 2 }, 1, 10000, "copies started at once", "copies"),
             } },

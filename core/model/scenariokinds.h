@@ -36,6 +36,7 @@ struct ScenarioKindDef
     QString kind;
     QString description;
     bool needsServer = false; ///< true: server workloads only (http-hello); false: workloads that exit
+    QString headline; ///< the metric summaries and progress lines show for it ("wall_ms", "requests_per_s")
     QList<ScenarioParamDef> params;
 };
 

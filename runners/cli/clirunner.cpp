@@ -54,6 +54,15 @@ public:
     {
         return m_profile.build;
     }
+    // A wasm runtime serves a server workload from the build its profile's "serve" mode names.
+    QString unsupportedReason(const WorkloadDef& w) const override
+    {
+        if (w.server && m_profile.build == WorkloadBuild::Wasm) {
+            QString error;
+            return serveModule(w, &error).isEmpty() ? error : QString();
+        }
+        return Runner::unsupportedReason(w);
+    }
     ProbeResult probe() override
     {
         ProbeResult r = m_profile.probe();
