@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/experimentspec.h"
 
+#include <QDir>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace rb;
@@ -80,6 +82,27 @@ private Q_SLOTS:
             parseExperimentSpec(QJsonDocument(r.spec->toJson()).toJson(), QStringLiteral("s2"));
         QVERIFY2(again.spec, qPrintable(again.error));
         QCOMPARE(again.spec->toJson(), r.spec->toJson());
+    }
+
+    // Every shipped spec parses (what `runbench-cli run resources/experiments/X.json` starts with), and its
+    // normalised form parses again to the same spec.
+    void shippedExperimentsParse()
+    {
+        const QDir dir(qEnvironmentVariable("RUNBENCH_SOURCE_DIR") + QStringLiteral("/resources/experiments"));
+        const QStringList files = dir.entryList({ QStringLiteral("*.json") });
+        QVERIFY(files.size() >= 9); // demo, full and one per scenario kind
+        QSet<QString> kinds;
+        for (const QString& f : files) {
+            const SpecParseResult r = readExperimentSpec(dir.filePath(f));
+            QVERIFY2(r.spec, qPrintable(r.error));
+            for (const ScenarioSpec& s : r.spec->scenarios) {
+                kinds.insert(s.kind);
+            }
+            const SpecParseResult again = parseExperimentSpec(QJsonDocument(r.spec->toJson()).toJson(), f);
+            QVERIFY2(again.spec, qPrintable(again.error));
+            QCOMPARE(again.spec->toJson(), r.spec->toJson());
+        }
+        QCOMPARE(kinds.size(), 7);
     }
 };
 

@@ -169,6 +169,18 @@ private Q_SLOTS:
             << "liftoff-only"
             << "http-handler"
             << "B --no-warnings --liftoff-only D/runners/node-wasi-http-host.mjs S.wasm 8099";
+        // `wasmtime serve [OPTIONS] <WASM>` with `--addr <SOCKADDR>` (default 0.0.0.0:8080): a wasi:http proxy
+        // component, one instance per request (https://docs.wasmtime.dev/cli-options.html#serve).
+        QTest::addRow("wasmtime serve") << "wasmtime-serve"
+                                        << "jit"
+                                        << "wasi-http-component"
+                                        << "B serve --addr 0.0.0.0:8099 -C cache=n S.wasm";
+        // `wash start component <COMPONENT_REF> <COMPONENT_ID>` on a running host (wash 0.2x-0.3x CLI reference,
+        // https://wasmcloud.com/docs/cli/wash); the component ref is an OCI reference or file:// path.
+        QTest::addRow("wasmcloud") << "wasmcloud"
+                                   << "host"
+                                   << "wasi-http-component"
+                                   << "B start component file://S.wasm runbench-8099";
         QTest::addRow("wasmer: none") << "wasmer"
                                       << "cranelift"
                                       << ""
