@@ -35,9 +35,17 @@ QByteArray configJson(const BundleOptions& o)
             QJsonObject { { QStringLiteral("path"), o.rootfs }, { QStringLiteral("readonly"), true } } },
         { QStringLiteral("hostname"), QStringLiteral("runbench") },
         { QStringLiteral("mounts"),
+            // /dev is a tmpfs of the container's own (as in runc's default spec): the runtime creates its device
+            // nodes and the /dev/ptmx symlink there, not in the rootfs that concurrent instances share.
             QJsonArray { QJsonObject { { QStringLiteral("destination"), QStringLiteral("/proc") },
-                { QStringLiteral("type"), QStringLiteral("proc") },
-                { QStringLiteral("source"), QStringLiteral("proc") } } } },
+                             { QStringLiteral("type"), QStringLiteral("proc") },
+                             { QStringLiteral("source"), QStringLiteral("proc") } },
+                QJsonObject { { QStringLiteral("destination"), QStringLiteral("/dev") },
+                    { QStringLiteral("type"), QStringLiteral("tmpfs") },
+                    { QStringLiteral("source"), QStringLiteral("tmpfs") },
+                    { QStringLiteral("options"),
+                        QJsonArray { QStringLiteral("nosuid"), QStringLiteral("strictatime"),
+                            QStringLiteral("mode=755"), QStringLiteral("size=65536k") } } } } },
         { QStringLiteral("linux"), linux },
     };
     if (o.wasmHandler) {

@@ -11,7 +11,7 @@ exits 1 when a check fails. Used for issue #6 ("SIGKILL at random moments during
 for ctest (tests/cli/tst_cli_run has the single-kill version)."""
 import argparse, csv, os, random, signal, subprocess, sys, tempfile, time
 
-WATCHED = ("http-hello", "runbench-spawn", "dockerd", "containerd", "containerd-shim", "conmon", "node", "runc", "crun")
+WATCHED = ("http-hello", "hello", "cpu-hash", "noop", "runbench-spawn", "dockerd", "containerd", "containerd-shim", "conmon", "node", "runc", "crun")
 
 
 def run_ids(out):
@@ -91,6 +91,11 @@ def main():
           f"missing {len(set(want) - set(got))}, extra {len(set(got) - set(want))}")
     if dup or set(got) != set(want):
         failures.append("run sets differ")
+    with open(os.path.join(out, "runs.csv"), newline="") as f:
+        failed = [(r["run_id"], r["error"]) for r in csv.DictReader(f) if r["ok"] != "1"]
+    print(f"failed runs: {len(failed)}" + "".join(f"\n  {i}: {e[:200]}" for i, e in failed))
+    if failed:
+        failures.append("failed runs")
     time.sleep(6)
     procs, mounts = leftovers(before)
     conts = runtime_containers()
