@@ -10,7 +10,9 @@
 #include "runner/daemonsupervisor.h"
 #include "scenario.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -161,6 +163,24 @@ bool ExperimentRunner::switchFactors(
     return true;
 }
 
+namespace {
+
+// What a configuration ran, for the record: the workload file and its SHA-256, the artefact made from it (AOT
+// module, bundle, image tag), whether it came from the cache, and how long preparing took.
+QJsonObject artefactJson(const WorkloadDef& def, const Runner& runner, const PrepareResult& p)
+{
+    const QString source = def.path(runner.build());
+    QFile f(source);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    const bool read = f.open(QIODevice::ReadOnly) && sha.addData(&f);
+    return QJsonObject { { QStringLiteral("workload_file"), source },
+        { QStringLiteral("workload_sha256"), read ? QString::fromLatin1(sha.result().toHex()) : QString() },
+        { QStringLiteral("artefact"), p.artefact }, { QStringLiteral("cached"), p.cached },
+        { QStringLiteral("prepare_ms"), p.prepareMs } };
+}
+
+} // namespace
+
 ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<bool>& cancel, const Observer& obs)
 {
     ExperimentSummary sum;
@@ -180,6 +200,7 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
         QString skipReason;
     };
     QHash<QString, Prepared> prepared;
+    QJsonObject artefacts; // runtime → workload label → what ran: experiment.json "artefacts"
     for (const RunSpec& c : m_plan.configurations()) {
         const QString key = c.runtime + QLatin1Char('\x1f') + c.workload.label();
         if (prepared.contains(key)) {
@@ -208,10 +229,18 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
         }
         if (!p.skipReason.isEmpty()) {
             log(p.skipReason);
+        } else {
+            QJsonObject perRuntime = artefacts.value(c.runtime).toObject();
+            perRuntime.insert(c.workload.label(), artefactJson(*def, *p.runner, p.result));
+            artefacts.insert(c.runtime, perRuntime);
         }
         prepared.insert(key, p);
     }
 
+    QString annotateError;
+    if (!writer.annotate(QStringLiteral("artefacts"), artefacts, &annotateError)) {
+        log(annotateError);
+    }
     const int total = sum.planned;
     for (const RunSpec& run : m_plan.runs()) {
         if (cancel.load()) {

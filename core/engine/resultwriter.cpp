@@ -183,6 +183,12 @@ bool ResultWriter::finish(const QString& status, const QJsonObject& extra, QStri
     return writeExperiment(error);
 }
 
+bool ResultWriter::annotate(const QString& key, const QJsonValue& value, QString* error)
+{
+    m_experiment.insert(key, value);
+    return writeExperiment(error);
+}
+
 bool ResultWriter::writeExperiment(QString* error)
 {
     QSaveFile f(path(m_dir, resultformat::kExperimentFile));

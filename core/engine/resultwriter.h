@@ -35,6 +35,8 @@ public:
     void log(const QString& line);
     /// Rewrites experiment.json with the final status ("complete", "cancelled", "partial") and `extra` keys.
     bool finish(const QString& status, const QJsonObject& extra, QString* error);
+    /// Sets one key of experiment.json and rewrites it (atomically), e.g. the prepared artefacts.
+    bool annotate(const QString& key, const QJsonValue& value, QString* error);
     QString dir() const
     {
         return m_dir;
