@@ -19,8 +19,12 @@ def run_ids(out):
         return [r["run_id"] for r in csv.DictReader(f)]
 
 
+TAG = f"RB_KILL_RESUME_TAG={os.getpid()}".encode()
+
+
 def leftovers(before):
-    """Processes with a watched name that did not exist before, and runbench mounts."""
+    """Processes with a watched name that did not exist before and carry this script's environment tag (so
+    that other work on the machine is not counted), and runbench mounts."""
     found = []
     for pid in os.listdir("/proc"):
         if not pid.isdigit() or int(pid) in before:
@@ -29,8 +33,17 @@ def leftovers(before):
             comm = open(f"/proc/{pid}/comm").read().strip()
         except OSError:
             continue
-        if comm.startswith(WATCHED):
-            found.append(f"{pid}:{comm}")
+        try:
+            tagged = TAG in open(f"/proc/{pid}/environ", "rb").read().split(b"\0")
+        except OSError:
+            tagged = False
+        if comm.startswith(WATCHED) and tagged:
+            try:
+                state = next(l.split()[1] for l in open(f"/proc/{pid}/status") if l.startswith("State:"))
+            except (OSError, StopIteration):
+                continue
+            if state != "Z":  # a zombie has ended; only its parent's wait is missing
+                found.append(f"{pid}:{comm}:{state}")
     mounts = [l.split()[1] for l in open("/proc/mounts") if "runbench" in l.split()[1]]
     return found, mounts
 
@@ -56,6 +69,7 @@ def main():
     ap.add_argument("--max-s", type=float, default=20.0)
     a = ap.parse_args()
     cli = os.path.join(a.build, "bin", "runbench-cli")
+    os.environ[TAG.decode().split("=")[0]] = TAG.decode().split("=")[1]  # inherited by everything it starts
     rng = random.Random(a.seed)
     before = {int(p) for p in os.listdir("/proc") if p.isdigit()}
     work = tempfile.mkdtemp(prefix="rb-kill-")
