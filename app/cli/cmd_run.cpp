@@ -2,6 +2,7 @@
 // runbench-cli run SPEC.json --out DIR [--resume] [--json] [--start-daemons]
 #include "commands.h"
 #include "daemonflags.h"
+#include "engine/eta.h"
 #include "engine/experimentplan.h"
 #include "engine/experimentrunner.h"
 #include "engine/resultwriter.h"
@@ -9,7 +10,6 @@
 #include "runsummary.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -86,14 +86,10 @@ int runRun(const QStringList& args)
     const bool tty = ::isatty(STDERR_FILENO);
     ExperimentRunner::Observer obs;
     // Progress: position, ETA from the mean time of the runs done in this session, the run's headline metric.
-    QElapsedTimer clock;
-    clock.start();
-    int doneHere = 0;
-    const int toDo = int(plan.runs().size() - writer.completedRunIds().size());
+    EtaEstimator eta(int(plan.runs().size() - writer.completedRunIds().size()));
     obs.runFinished = [&](const RunRecord& r) {
-        ++doneHere;
-        const double perRunS = double(clock.elapsed()) / 1000.0 / doneHere;
-        const qint64 etaS = qint64(perRunS * std::max(0, toDo - doneHere) + 0.5);
+        eta.runDone();
+        const qint64 etaS = qint64(eta.secondsLeft() + 0.5);
         const ScenarioKindDef* kind = findScenarioKind(r.spec.scenario.kind);
         const QString metric = kind ? kind->headline : QStringLiteral("wall_ms");
         const QString line = QStringLiteral("[%1/%2] ETA %3:%4  %5  %6=%7  %8")

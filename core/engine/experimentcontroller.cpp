@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentcontroller.h"
 
+#include "eta.h"
 #include "resultwriter.h"
 
 #include <QElapsedTimer>
@@ -67,15 +68,18 @@ bool ExperimentController::start(
         post([dir, total, configs](ExperimentController* c) { Q_EMIT c->started(dir, total, configs); });
         QElapsedTimer throttle;
         throttle.start();
+        EtaEstimator eta(total - int(writer.completedRunIds().size()));
         ExperimentRunner::Observer obs;
         obs.runStarting = [&](const RunSpec& r, int pos, int tot) {
             if (throttle.elapsed() >= 50 || pos == 0 || pos + 1 == tot) {
                 throttle.restart();
                 const QString id = r.runId;
-                post([pos, tot, id](ExperimentController* c) { Q_EMIT c->progress(pos, tot, id); });
+                const double left = eta.secondsLeft();
+                post([pos, tot, id, left](ExperimentController* c) { Q_EMIT c->progress(pos, tot, id, left); });
             }
         };
         obs.runFinished = [&](const RunRecord& rec) {
+            eta.runDone();
             buffer->push(LivePoint {
                 rec.spec.index, rec.spec.configIndex, rec.value(QStringLiteral("wall_ms")), rec.ok, rec.spec.warmup });
         };

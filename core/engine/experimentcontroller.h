@@ -53,7 +53,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started(const QString& dir, int totalRuns, const QList<rb::RunSpec>& configurations);
-    void progress(int position, int total, const QString& runId);
+    /// position: 0-based index of the run starting; etaSeconds: estimated time left, negative while unknown.
+    void progress(int position, int total, const QString& runId, double etaSeconds);
     void logMessage(const QString& message);
     void finished(const rb::ExperimentSummary& summary);
 

@@ -238,10 +238,17 @@ void MainWindow::onStarted(const QString& dir, int total, const QList<RunSpec>& 
     updateActions();
 }
 
-void MainWindow::onProgress(int position, int total, const QString& runId)
+void MainWindow::onProgress(int position, int total, const QString& runId, double etaSeconds)
 {
     m_progress->setValue(position);
-    m_status->setText(tr("Run %1 of %2: %3").arg(position + 1).arg(total).arg(runId));
+    const qint64 eta = qint64(etaSeconds + 0.5);
+    m_status->setText(etaSeconds < 0 ? tr("Run %1 of %2: %3").arg(position + 1).arg(total).arg(runId)
+                                     : tr("Run %1 of %2: %3 (about %4:%5 left)")
+                                           .arg(position + 1)
+                                           .arg(total)
+                                           .arg(runId)
+                                           .arg(eta / 60)
+                                           .arg(eta % 60, 2, 10, QLatin1Char('0')));
     const std::size_t dropped = m_live->dropped();
     m_dropped->setText(dropped ? tr("%n live point(s) dropped", nullptr, int(dropped)) : QString());
 }

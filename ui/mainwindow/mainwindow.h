@@ -67,7 +67,7 @@ private:
     void createDocks();
     void discoverInstallation();
     void onStarted(const QString& dir, int total, const QList<rb::RunSpec>& configurations);
-    void onProgress(int position, int total, const QString& runId);
+    void onProgress(int position, int total, const QString& runId, double etaSeconds);
     void onFinished(const rb::ExperimentSummary& summary);
     void showResults(const ResultSet& results);
     void log(const QString& message);
