@@ -5,6 +5,7 @@
 #include "runner/artefactcache.h"
 #include "runner/containerdaemon.h"
 #include "runner/rootfs.h"
+#include "runner/stalecontainers.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -124,6 +125,7 @@ public:
         WorkloadDef noop;
         noop.name = QStringLiteral("noop");
         noop.staticPath = m_dataDir + QStringLiteral("/workloads/static/noop");
+        removeLeftovers(r.binary);
         const PrepareResult img = prepare(noop);
         if (!img.ok) {
             r.reason = img.error;
@@ -233,6 +235,19 @@ private:
         return QStringLiteral("none");
     }
     // Every engine command reaches the daemon Runbench was pointed at (a private one: DOCKER_HOST).
+    // Containers of a Runbench that was killed (named runbench-<pid>-…, pid gone): they run under the engine
+    // (dockerd, or podman's conmon) and outlive it.
+    void removeLeftovers(const QString& bin) const
+    {
+        const ProcessOutcome ps = engineCommand(
+            { bin, QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
+                QStringLiteral("name=runbench-"), QStringLiteral("--format"), QStringLiteral("{{.Names}}") },
+            std::chrono::seconds(30));
+        const QStringList names = QString::fromUtf8(ps.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& name : stale::leftBehind(names, QStringLiteral("runbench-"))) {
+            engineCommand({ bin, QStringLiteral("rm"), QStringLiteral("-f"), name }, std::chrono::seconds(30));
+        }
+    }
     ProcessOutcome engineCommand(const QStringList& argv, std::chrono::milliseconds timeout) const
     {
         return runCommand(argv, timeout, daemonEnvironment());

@@ -5,6 +5,7 @@
 #include "ocibundle.h"
 #include "runner/artefactcache.h"
 #include "runner/rootfs.h"
+#include "runner/stalecontainers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -89,6 +90,7 @@ public:
             return r;
         }
         m_binary = r.binary;
+        removeLeftovers();
         ProcessRequest v;
         v.argv = { r.binary, QStringLiteral("--version") };
         v.timeout = std::chrono::seconds(5);
@@ -201,6 +203,24 @@ private:
     {
         return m_mode == OciMode::Wasm ? workload + QStringLiteral(".wasm") : workload;
     }
+    // Containers and bundles of a Runbench that was killed: runc/crun run the container's process as their
+    // child, and it outlives them (reparented), so delete --force (SIGKILL, then remove its state).
+    void removeLeftovers() const
+    {
+        if (m_binary.isEmpty()) {
+            return;
+        }
+        const QStringList ids = QDir(stateDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& id : stale::leftBehind(ids, QStringLiteral("rb-"))) {
+            removeContainer(id);
+        }
+        const QDir bundles(QDir::tempPath() + QStringLiteral("/runbench-bundles"));
+        const QStringList mine = bundles.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& b : stale::leftBehind(mine, m_binaryName + QLatin1Char('-'))) {
+            QDir(bundles.filePath(b)).removeRecursively();
+        }
+    }
+
     void removeContainer(const QString& id) const
     {
         ProcessRequest del;
