@@ -137,6 +137,12 @@ std::int64_t monotonicNs()
     return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+QString withStderr(const QString& what, const QByteArray& stderrData)
+{
+    const QString first = firstLine(stderrData);
+    return first.isEmpty() ? what : QString(what + QStringLiteral("; stderr: ") + first);
+}
+
 quint16 freeTcpPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);

@@ -89,6 +89,10 @@ QList<LatencyBucket> latencyBuckets(const HdrHistogram& ns);
 /// CLOCK_MONOTONIC now, ns (the clock of every timestamp in core/measure).
 std::int64_t monotonicNs();
 
+/// Why a run failed, for `error`: `what` (e.g. "exit code 3", "not ready after 5 s") and the first line of
+/// the process's stderr when it wrote one.
+QString withStderr(const QString& what, const QByteArray& stderrData);
+
 /// A free TCP port on 127.0.0.1 (bound to 0 and released; another process could take it in between, which a
 /// run then reports as "port busy").
 quint16 freeTcpPort();

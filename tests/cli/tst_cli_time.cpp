@@ -13,12 +13,7 @@
 
 namespace {
 
-QString cli()
-{
-    const QString build =
-        qEnvironmentVariable("RUNBENCH_BUILD_DIR", QCoreApplication::applicationDirPath() + QStringLiteral("/.."));
-    return build + QStringLiteral("/bin/runbench-cli");
-}
+using rb::test::cliPath;
 
 struct Out
 {
@@ -30,7 +25,7 @@ struct Out
 Out run(const QStringList& args)
 {
     QProcess p;
-    p.start(cli(), args);
+    p.start(cliPath(), args);
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The multi-instance scenarios (density, memory-scaling, cpu-scaling) through the real runbench-cli, runtime
 // native, real processes.
+#include "../common/testsupport.h"
 #include "io/resultfolder.h"
 #include "measure/procfs.h"
 
@@ -21,14 +22,6 @@ class TestScenariosMulti : public QObject
     /// Marks the processes this test starts (the machine is shared: other tests may run http-hello too).
     const QString m_tag = QString::number(QCoreApplication::applicationPid());
 
-    QString cli() const
-    {
-        // ctest sets RUNBENCH_BUILD_DIR; run by hand, the binary sits in <build>/tests.
-        const QString build =
-            qEnvironmentVariable("RUNBENCH_BUILD_DIR", QCoreApplication::applicationDirPath() + QStringLiteral("/.."));
-        return build + QStringLiteral("/bin/runbench-cli");
-    }
-
     /// Runs `spec` (JSON text) into a fresh folder and loads it; exit code in *code.
     std::optional<ResultSet> runSpec(const QString& name, const QByteArray& spec, int* code)
     {
@@ -42,7 +35,7 @@ class TestScenariosMulti : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RB_TST_SCENARIOS_MULTI"), m_tag); // inherited by the instances
         p.setProcessEnvironment(env);
-        p.start(cli(), { QStringLiteral("run"), f.fileName(), QStringLiteral("--out"), out });
+        p.start(test::cliPath(), { QStringLiteral("run"), f.fileName(), QStringLiteral("--out"), out });
         if (!p.waitForFinished(240000)) {
             p.kill();
             p.waitForFinished();

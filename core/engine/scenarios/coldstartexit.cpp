@@ -22,11 +22,7 @@ RunRecord runColdStartExit(const ScenarioContext& ctx, bool* cancelled)
         addRusage(rec.measurements, out);
     }
     if (!out.succeeded()) {
-        rec.error = out.describe(req.timeout);
-        const QString firstErr = firstLine(out.stderrData);
-        if (!firstErr.isEmpty()) {
-            rec.error += QStringLiteral("; stderr: ") + firstErr;
-        }
+        rec.error = withStderr(out.describe(req.timeout), out.stderrData);
         return rec;
     }
     rec.error = ctx.workload().checkOutput(ctx.run().workload.args, out.stdoutData);

@@ -64,11 +64,7 @@ RunRecord runColdStartReady(const ScenarioContext& ctx, bool* cancelled)
         }
     }
     if (!out.ready) {
-        rec.error = out.failure;
-        const QString firstErr = firstLine(out.process.stderrData);
-        if (!firstErr.isEmpty()) {
-            rec.error += QStringLiteral("; stderr: ") + firstErr;
-        }
+        rec.error = withStderr(out.failure, out.process.stderrData);
         return rec;
     }
     rec.ok = !out.exitedWhileHeld;

@@ -25,9 +25,7 @@ struct Copy
 QString copyError(const ScenarioContext& ctx, const ProcessRequest& req, const ProcessOutcome& out)
 {
     if (!out.succeeded()) {
-        const QString firstErr = firstLine(out.stderrData);
-        return firstErr.isEmpty() ? out.describe(req.timeout)
-                                  : out.describe(req.timeout) + QStringLiteral("; stderr: ") + firstErr;
+        return withStderr(out.describe(req.timeout), out.stderrData);
     }
     return ctx.workload().checkOutput(ctx.run().workload.args, out.stdoutData);
 }

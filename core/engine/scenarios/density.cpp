@@ -35,11 +35,7 @@ Instance runInstance(const ScenarioContext& ctx, int i)
     r.wallMs = out.wallMs;
     r.exitCode = out.end == ProcessOutcome::End::Exited ? out.exitCode : -1;
     if (!out.succeeded()) {
-        r.error = out.describe(req.timeout);
-        const QString firstErr = firstLine(out.stderrData);
-        if (!firstErr.isEmpty()) {
-            r.error += QStringLiteral("; stderr: ") + firstErr;
-        }
+        r.error = withStderr(out.describe(req.timeout), out.stderrData);
         return r;
     }
     r.ok = true;

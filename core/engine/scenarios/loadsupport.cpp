@@ -153,11 +153,7 @@ bool holdServer(
     *cancelled = ctx.cancel().load();
     rec.exitCode = out.process.end == ProcessOutcome::End::Exited ? out.process.exitCode : -1;
     if (!out.ready) {
-        rec.error = out.failure;
-        const QString firstErr = firstLine(out.process.stderrData);
-        if (!firstErr.isEmpty()) {
-            rec.error += QStringLiteral("; stderr: ") + firstErr;
-        }
+        rec.error = withStderr(out.failure, out.process.stderrData);
         return false;
     }
     if (out.exitedWhileHeld) {
