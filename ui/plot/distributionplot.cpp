@@ -68,6 +68,15 @@ void DistributionPlot::setResults(const ResultSet& results)
     } else {
         m_plot->xAxis->setRange(0.1, 1000);
     }
+    // An empty legend (before results arrive) caps its layout column at its own tiny maximum width, which
+    // squeezed the axes into a sliver: it leaves the layout while empty.
+    const bool inLayout = m_plot->plotLayout()->hasElement(1, 0);
+    if (m_plot->legend->itemCount() == 0 && inLayout) {
+        m_plot->plotLayout()->take(m_plot->legend);
+        m_plot->plotLayout()->simplify();
+    } else if (m_plot->legend->itemCount() > 0 && !inLayout) {
+        PlotTheme::placeLegendBelow(m_plot);
+    }
     m_plot->replot();
 }
 
