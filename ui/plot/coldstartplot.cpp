@@ -51,6 +51,9 @@ void ColdStartPlot::setConfigurations(const QList<RunSpec>& configurations)
         g->setScatterStyle(
             QCPScatterStyle(kShapes[workloads.indexOf(c.workload.label()) % kShapes.size()], colour, colour, 6));
         g->setName(configurationLabel(c));
+        // Listed once it has a point: scenarios other than cold-start-exit have no wall_ms to show here,
+        // and a legend of every configuration of a large experiment would bury the plot.
+        g->removeFromLegend();
         m_graphs << g;
     }
     m_warmup = m_plot->addGraph();
@@ -81,7 +84,11 @@ void ColdStartPlot::addPoints(const std::vector<LivePoint>& points)
         } else if (p.warmup) {
             m_warmup->addData(key, p.wallMs);
         } else if (p.configIndex >= 0 && p.configIndex < m_graphs.size()) {
-            m_graphs[p.configIndex]->addData(key, p.wallMs);
+            QCPGraph* g = m_graphs[p.configIndex];
+            if (g->dataCount() == 0 && !m_plot->legend->hasItemWithPlottable(g)) {
+                g->addToLegend();
+            }
+            g->addData(key, p.wallMs);
         }
     }
     rescale();
