@@ -106,10 +106,13 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
         had ? qputenv("RUNBENCH_CACHE_DIR", saved) : qunsetenv("RUNBENCH_CACHE_DIR");
         return r;
     };
+    auto daemons = [this, &runner] { return accountDaemonMemory(daemonScope(*m_inst, runner), {}); };
     const ScenarioContext ctx(run, def, prepared, runner,
-        std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0)), cancel, reprepare);
+        std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0)), cancel, reprepare, daemons);
     RunRecord rec = fn(ctx, cancelled);
-    rec.measurements += daemonMeasurements(*m_inst, runner);
+    if (std::isnan(rec.value(QStringLiteral("daemon_pss_kb")))) { // memory-scaling records its own
+        rec.measurements += daemonMeasurements(*m_inst, runner);
+    }
     return rec;
 }
 

@@ -12,7 +12,7 @@ namespace rb {
 
 ScenarioContext::ScenarioContext(const RunSpec& run, const WorkloadDef& workload, const PrepareResult& prepared,
     Runner& runner, std::chrono::milliseconds timeout, const std::atomic<bool>& cancel,
-    std::function<PrepareResult()> reprepare)
+    std::function<PrepareResult()> reprepare, std::function<DaemonMemory()> daemonMemory)
     : m_run(run)
     , m_workload(workload)
     , m_prepared(prepared)
@@ -20,6 +20,7 @@ ScenarioContext::ScenarioContext(const RunSpec& run, const WorkloadDef& workload
     , m_timeout(timeout)
     , m_cancel(cancel)
     , m_reprepare(std::move(reprepare))
+    , m_daemonMemory(std::move(daemonMemory))
 {
 }
 
@@ -83,6 +84,11 @@ ReadinessSpec ScenarioContext::httpReady(quint16 port, const QString& path) cons
 PrepareResult ScenarioContext::reprepare() const
 {
     return m_reprepare ? m_reprepare() : PrepareResult { false, QStringLiteral("no prepare step available"), {} };
+}
+
+DaemonMemory ScenarioContext::daemonMemory() const
+{
+    return m_daemonMemory ? m_daemonMemory() : DaemonMemory {};
 }
 
 RunRecord ScenarioContext::newRecord() const

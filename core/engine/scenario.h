@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "measure/daemonmemory.h"
 #include "measure/hdrhistogram.h"
 #include "measure/processlauncher.h"
 #include "measure/readiness.h"
@@ -24,7 +25,7 @@ class ScenarioContext
 public:
     ScenarioContext(const RunSpec& run, const WorkloadDef& workload, const PrepareResult& prepared, Runner& runner,
         std::chrono::milliseconds timeout, const std::atomic<bool>& cancel,
-        std::function<PrepareResult()> reprepare = {});
+        std::function<PrepareResult()> reprepare = {}, std::function<DaemonMemory()> daemonMemory = {});
 
     const RunSpec& run() const
     {
@@ -62,6 +63,9 @@ public:
     /// Prepares the artefact again, bypassing the cache (cold-start-ready with "cold": "full"); empty
     /// function result when the engine gave no way to.
     PrepareResult reprepare() const;
+    /// Memory of this runner's daemon side now (dockerd, containerd, shims, conmon; a private daemon's only),
+    /// Faasm's method; empty when the runner has no daemon or the engine gave no way to read it.
+    DaemonMemory daemonMemory() const;
 
     /// A record for this run with its spec and start time filled.
     RunRecord newRecord() const;
@@ -74,6 +78,7 @@ private:
     std::chrono::milliseconds m_timeout;
     const std::atomic<bool>& m_cancel;
     std::function<PrepareResult()> m_reprepare;
+    std::function<DaemonMemory()> m_daemonMemory;
     mutable std::mutex m_launchMutex; ///< runners are not required to be re-entrant
 };
 

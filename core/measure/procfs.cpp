@@ -202,36 +202,3 @@ std::pair<QByteArray, QByteArray> cgroupPaths(const QByteArray& procFile)
 }
 
 } // namespace rb::detail
-
-namespace rb {
-
-std::vector<pid_t> processesByComm(const std::vector<QByteArray>& names)
-{
-    std::vector<pid_t> pids;
-    DIR* d = ::opendir("/proc");
-    if (!d) {
-        return pids;
-    }
-    while (const dirent* e = ::readdir(d)) {
-        if (e->d_name[0] < '1' || e->d_name[0] > '9') {
-            continue;
-        }
-        char path[64];
-        std::snprintf(path, sizeof path, "/proc/%d/comm", std::atoi(e->d_name));
-        char comm[64];
-        const ssize_t len = detail::readFile(path, comm, sizeof comm);
-        if (len <= 0) {
-            continue;
-        }
-        const QByteArray name = QByteArray(comm, len).trimmed(); // comm ends with a newline
-        // The kernel cuts comm to 15 bytes: containerd-shim-runc-v2 shows as containerd-shim.
-        if (std::any_of(names.begin(), names.end(), [&](const QByteArray& n) { return n.left(15) == name; })) {
-            pids.push_back(pid_t(std::atoi(e->d_name)));
-        }
-    }
-    ::closedir(d);
-    std::sort(pids.begin(), pids.end());
-    return pids;
-}
-
-} // namespace rb

@@ -46,10 +46,4 @@ std::pair<QByteArray, QByteArray> cgroupPaths(const QByteArray& procFile);
 
 } // namespace detail
 
-/// Processes whose /proc/<pid>/comm is one of `names` (e.g. the container daemons: dockerd, containerd,
-/// containerd-shim-runc-v2, conmon), ascending; names are compared as the kernel cuts comm, to 15 bytes. One listing of
-/// /proc; any thread.
-/// TODO(#daemons): superseded by accountDaemonMemory (core/measure/daemonmemory.h, branch daemons) once merged.
-std::vector<pid_t> processesByComm(const std::vector<QByteArray>& names);
-
 } // namespace rb

@@ -3,7 +3,7 @@
 // native, real processes.
 #include "../common/testsupport.h"
 #include "io/resultfolder.h"
-#include "measure/procfs.h"
+#include "measure/processscan.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -55,7 +55,10 @@ class TestScenariosMulti : public QObject
     {
         std::vector<pid_t> own;
         const QByteArray mark = "RB_TST_SCENARIOS_MULTI=" + m_tag.toLatin1() + '\0';
-        for (pid_t pid : processesByComm({ "http-hello" })) {
+        for (pid_t pid : procscan::allPids()) {
+            if (!procscan::commMatches(procscan::comm(pid), QStringLiteral("http-hello"))) {
+                continue;
+            }
             QFile env(QStringLiteral("/proc/%1/environ").arg(pid));
             if (env.open(QIODevice::ReadOnly) && env.readAll().contains(mark)) {
                 own.push_back(pid);

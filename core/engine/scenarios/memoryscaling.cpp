@@ -108,13 +108,14 @@ bool measure(const ScenarioContext& ctx, const std::vector<Instance>& insts, std
     addKb(rec.measurements, QStringLiteral("uss_kb_per_instance"), double(uss) / k);
     double perInstance = double(pss) / k;
     if (ctx.param(QStringLiteral("account_daemons")).toBool()) {
-        // TODO(#daemons): use accountDaemonMemory (branch daemons) once it is on main.
-        const std::vector<pid_t> daemons =
-            processesByComm({ "dockerd", "containerd", "containerd-shim-runc-v2", "conmon" });
-        const ResourceSample d = sampleTrees(daemons, false);
-        const double daemonPss = double(std::max<qint64>(d.pssKb, 0));
+        // The runner's daemon side (a private daemon's own processes only): Faasm's method.
+        const DaemonMemory d = ctx.daemonMemory();
+        const double daemonPss = double(d.daemons.pssKb);
+        addKb(rec.measurements, QStringLiteral("daemon_rss_kb"), double(d.daemons.rssKb));
         addKb(rec.measurements, QStringLiteral("daemon_pss_kb"), daemonPss);
-        rec.measurements.append({ QStringLiteral("daemon_processes"), double(d.processes), QStringLiteral("count") });
+        addKb(rec.measurements, QStringLiteral("daemon_uss_kb"), double(d.daemons.ussKb));
+        rec.measurements.append(
+            { QStringLiteral("daemon_processes"), double(d.daemons.pids.size()), QStringLiteral("count") });
         perInstance = (double(pss) + daemonPss) / k; // the daemons' fixed cost shared by the k instances
     }
     rec.measurements.append({ QStringLiteral("instances_per_gib"), perInstance > 0 ? 1048576.0 / perInstance : 0.0,
