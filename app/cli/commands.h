@@ -22,6 +22,7 @@ int runRun(const QStringList& args);
 int runStats(const QStringList& args);
 int runTime(const QStringList& args);
 int runLoad(const QStringList& args);
+int runImport(const QStringList& args);
 
 /// Prints "runbench-cli: <message>" to stderr and returns BadInput.
 int badInput(const QString& message);

@@ -23,6 +23,8 @@ commands:
                                     time a command (to exit, or until ready)
   load URL (-d SECONDS | -n COUNT) [-c CONNS] [-t THREADS] [--rate RPS] [--json]
                                     HTTP/1.1 load: closed loop, or open loop at RPS
+  import PATH... --out DIR [--format NAME]
+                                    other tools' results (hyperfine) into a results folder
 
 Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
 Run 'runbench-cli <command> --help' for a command's options.
@@ -60,6 +62,9 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("load")) {
         return rb::cli::runLoad(rest);
+    }
+    if (cmd == QLatin1String("import")) {
+        return rb::cli::runImport(rest);
     }
     QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
                                           : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// runbench-cli import PATH… --out DIR [--format NAME]
+#include "commands.h"
+#include "engine/resultwriter.h"
+#include "io/importers/registry.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace rb::cli {
+
+int runImport(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Imports other tools' results into a Runbench results folder (docs/import.md)."));
+    p.addHelpOption();
+    p.addPositionalArgument(
+        QStringLiteral("PATH"), QStringLiteral("A file another tool wrote."), QStringLiteral("PATH…"));
+    p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder to create."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("format"), QStringLiteral("Read every PATH as this format (default: by content)."),
+        QStringLiteral("NAME") });
+    if (const auto stop = parseOrExit(p, args)) {
+        return *stop;
+    }
+    if (p.positionalArguments().isEmpty()) {
+        return badInput(QStringLiteral("import: expected at least one PATH"));
+    }
+    if (p.value(QStringLiteral("out")).isEmpty()) {
+        return badInput(QStringLiteral("import: --out DIR is required"));
+    }
+    const ImporterRegistry registry;
+    QList<ResultSet> sets;
+    for (const QString& path : p.positionalArguments()) {
+        ImportError error;
+        auto set = registry.import(path, p.value(QStringLiteral("format")), &error);
+        if (!set) {
+            return badInput(error.text());
+        }
+        sets << *set;
+    }
+    ImportError error;
+    const auto merged = mergeImports(sets, &error);
+    if (!merged) {
+        return badInput(error.text());
+    }
+    ResultWriter writer;
+    QString why;
+    bool ok = writer.open(p.value(QStringLiteral("out")), merged->experiment, false, &why);
+    for (qsizetype i = 0; ok && i < merged->runs.size(); ++i) {
+        ok = writer.append(merged->runs.at(i), &why);
+    }
+    ok = ok && writer.finish(QStringLiteral("complete"), {}, &why);
+    if (!ok) {
+        QTextStream(stderr) << "runbench-cli: import: " << why << '\n';
+        return WorkFailed;
+    }
+    QTextStream(stdout) << "imported " << merged->runs.size() << " runs from " << sets.size() << " files into "
+                        << p.value(QStringLiteral("out")) << '\n';
+    return Ok;
+}
+
+} // namespace rb::cli

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/resultfolder.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace rb::importing {
+
+/// The suffix that marks a metric as a summary of runs that were not imported (docs/import.md).
+inline constexpr auto kMeanSuffix = "_mean";
+
+/// A run of `command` (split on spaces into the workload) run by `tool`, with `params` as factors.
+RunRecord makeRun(
+    const QString& tool, const QString& format, const QString& command, const QJsonObject& params, int repetition);
+
+/// A new set for one file of `format` written by `tool` (`version` empty when the file does not say).
+ResultSet makeSet(const QString& path, const QString& format, const QString& tool, const QString& version);
+
+/// Appends `run` to `set`, recording the line it came from (0 when unknown) in the file's source entry.
+void addRun(ResultSet& set, RunRecord run, int line);
+
+/// Seconds, milliseconds or microseconds ("s", "ms", "µs", "us") to milliseconds; 0 for an unknown unit.
+double msPerUnit(const QString& unit);
+
+/// A factor value as written (hyperfine writes parameters as text): a number when it reads as one.
+QJsonValue factorValue(const QString& text);
+
+} // namespace rb::importing

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/resultfolder.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace rb {
+
+/// Why a file could not be imported: the file, the line (0 when unknown) and the field at fault.
+struct ImportError
+{
+    QString file;
+    int line = 0;
+    QString field; ///< e.g. "results[0].times[3]", "header", "Mean [ms]"
+    QString message;
+    /// "file:line: field: message" (":line" and "field: " left out when unknown).
+    QString text() const;
+};
+
+/// Reads the results of another benchmarking tool into a ResultSet (docs/import.md). Stateless: any thread.
+///
+/// Every importer fills `experiment["sources"]` with one entry per file (`file`, `format`, `tool`,
+/// `tool_version` or null, `runs`: run id → line) and marks values that are summaries of runs it has not got
+/// (a mean without its samples) with a metric suffix (`wall_ms_mean`, `wall_ms_stddev`, …), so statistics on
+/// `wall_ms` never treat a mean as one observation.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    /// What `--format` calls it, e.g. "hyperfine-json".
+    virtual QString name() const = 0;
+    /// How sure (0–100) this importer is that it reads `path`, given the file's first bytes (up to 4 KiB).
+    /// 0: not this format. Decided by content; the extension only breaks ties.
+    virtual int sniff(const QString& path, const QByteArray& head) const = 0;
+    /// Reads the whole file. On failure returns nullopt and fills `error`.
+    virtual std::optional<ResultSet> import(const QString& path, ImportError* error) const = 0;
+};
+
+} // namespace rb
