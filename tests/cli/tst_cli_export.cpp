@@ -14,6 +14,8 @@ private slots:
     void badInput();
     void latexToFile();
     void markdownToStdout();
+    void resultsFolder_data();
+    void resultsFolder();
 
 private:
     struct Result
@@ -109,6 +111,38 @@ void TestCliExport::markdownToStdout()
     QVERIFY(r.out.contains("| Group | n | Mean |"));
     QVERIFY(r.out.contains("\\\\input{/etc/passwd}"));
     QVERIFY(r.out.contains("a\\_b&c%"));
+}
+
+void TestCliExport::resultsFolder_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("golden");
+    QTest::addRow("latex") << "latex"
+                           << "results-demo.tex";
+    QTest::addRow("markdown") << "markdown"
+                              << "results-demo.md";
+}
+
+void TestCliExport::resultsFolder()
+{
+    // The real results folder of tst_cli_stats (`runbench-cli run resources/experiments/demo.json`).
+    QFETCH(QString, format);
+    QFETCH(QString, golden);
+    const QString source = QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR"));
+    const Result r = run({ source + QStringLiteral("/tests/data/stats/results-demo"), QStringLiteral("--format"),
+        format, QStringLiteral("--baseline"), QStringLiteral("native/hello/cold-start-exit"), QStringLiteral("--label"),
+        QStringLiteral("tab:demo") });
+    QCOMPARE(r.exitCode, 0);
+    const QString path = source + QStringLiteral("/tests/data/export/") + golden;
+    if (qEnvironmentVariableIntValue("RUNBENCH_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(r.out);
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(in.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

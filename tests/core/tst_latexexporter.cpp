@@ -84,6 +84,8 @@ void TestLatexExporter::golden()
 void TestLatexExporter::compiles_data()
 {
     golden_data();
+    // Written by tst_cli_export from the real results folder tests/data/stats/results-demo.
+    QTest::addRow("results folder (cli)") << 0 << 0 << true << "results-demo.tex";
 }
 
 void TestLatexExporter::compiles()

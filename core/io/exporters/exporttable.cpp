@@ -46,6 +46,19 @@ QString formatNumber(double v, int decimals)
     return QString::number(v, 'f', decimals);
 }
 
+QString formatCell(const ExportColumn& column, std::size_t row)
+{
+    const auto& v = column.values[row];
+    if (!v || !std::isfinite(*v)) {
+        return {};
+    }
+    const double resolution = std::pow(10.0, -column.decimals);
+    if (column.showBelowResolution && *v > 0 && *v < resolution / 2) {
+        return QLatin1Char('<') + formatNumber(resolution, column.decimals);
+    }
+    return formatNumber(*v, column.decimals);
+}
+
 QString significanceMarks(double p)
 {
     if (p < 0.001) {
@@ -129,6 +142,7 @@ ExportTable buildExportTable(const stats::Report& report, const QString& baselin
     if (compared) {
         ExportColumn pColumn = column(QStringLiteral("p (") + correction + QLatin1Char(')'), std::move(p), false);
         pColumn.decimals = 4;
+        pColumn.showBelowResolution = true;
         t.columns.push_back(std::move(pColumn));
     }
     const QString what = median ? QStringLiteral("median with its 95 % CI") : QStringLiteral("mean ± 95 % CI");

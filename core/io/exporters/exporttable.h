@@ -37,6 +37,7 @@ struct ExportColumn
     std::vector<std::optional<double>> values; ///< one per row; nullopt: undefined
     int decimals = 0;
     bool highlightBest = false; ///< the lowest value is the best (times, sizes)
+    bool showBelowResolution = false; ///< a positive value that rounds to 0 prints as "<0.0001" (p-values)
 };
 
 /// The table both exporters render: a name column, numeric columns, significance marks.
@@ -57,6 +58,9 @@ ExportTable buildExportTable(const stats::Report& report, const QString& baselin
 /// The index of the best (lowest) value of `column` among its values formatted with its decimals; all
 /// rows that tie after formatting are best. Empty when the column has no value.
 std::vector<bool> bestRows(const ExportColumn& column);
+
+/// The text of row `row` of `column` (C locale), or an empty string when the value is undefined.
+QString formatCell(const ExportColumn& column, std::size_t row);
 
 /// `v` formatted with `decimals` (C locale).
 QString formatNumber(double v, int decimals);

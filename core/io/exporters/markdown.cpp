@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown.h"
 
-#include <cmath>
-
 namespace rb {
 
 QString markdownEscape(const QString& text)
@@ -40,12 +38,11 @@ QString markdownTable(const ExportTable& t)
     for (qsizetype r = 0; r < t.names.size(); ++r) {
         QStringList cells { markdownEscape(t.names[r]) + markdownEscape(t.marks[r]) };
         for (std::size_t c = 0; c < t.columns.size(); ++c) {
-            const auto& v = t.columns[c].values[std::size_t(r)];
-            if (!v || !std::isfinite(*v)) {
+            const QString number = formatCell(t.columns[c], std::size_t(r));
+            if (number.isEmpty()) {
                 cells << QStringLiteral("—");
                 continue;
             }
-            const QString number = formatNumber(*v, t.columns[c].decimals);
             cells << (best[c][std::size_t(r)] ? QString(QStringLiteral("**") + number + QStringLiteral("**")) : number);
         }
         out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
