@@ -96,7 +96,7 @@ void TestCliExport::latexToFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray tex = f.readAll();
     QVERIFY(tex.contains("\\toprule"));
-    QVERIFY(tex.contains("\\caption{50\\% of \\$x Mann"));
+    QVERIFY(tex.contains("\\caption{50\\% of \\$x. Mann"));
     QVERIFY(tex.contains("\\label{tab:x}"));
     QVERIFY(tex.contains("a\\_b\\&c\\%"));
     QVERIFY(tex.contains("\\textbackslash{}input\\{/etc/passwd\\}"));

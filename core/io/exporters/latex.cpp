@@ -77,6 +77,10 @@ QString latexTable(const ExportTable& t)
     }
     QString caption = latexEscape(t.caption);
     if (!t.note.isEmpty()) {
+        // A user caption without a full stop still reads as two sentences.
+        if (!t.caption.isEmpty() && !QStringLiteral(".!?").contains(t.caption.back())) {
+            caption += QLatin1Char('.');
+        }
         caption += QLatin1Char(' ') + latexEscape(t.note);
     }
     QString out;
