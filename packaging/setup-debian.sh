@@ -30,6 +30,8 @@ PACKAGES=(
     runc crun podman docker.io containerd
     # process inspection used by tests
     procps
+    # LaTeX export: pdflatex, booktabs, siunitx (texlive-science), for tst_latexexporter's compile check
+    texlive-latex-base texlive-latex-recommended texlive-science
 )
 
 # crun 1.8 refuses to run on hybrid cgroup hosts (cgroup v1 controllers beside a v2 hierarchy)

@@ -20,6 +20,7 @@ enum ExitCode
 int runRunners(const QStringList& args);
 int runRun(const QStringList& args);
 int runStats(const QStringList& args);
+int runExport(const QStringList& args);
 int runTime(const QStringList& args);
 int runLoad(const QStringList& args);
 int runImport(const QStringList& args);

@@ -19,6 +19,8 @@ commands:
                                     (--start-daemons: may start a private dockerd/containerd)
   stats PATH... [--metric M] [--baseline NAME] [--json]
                                     summaries, CIs, tests and effect sizes of groups
+  export PATH --format latex|markdown [--metric M] [--baseline NAME] [--out FILE]
+                                    a LaTeX or Markdown summary table (docs/export.md)
   time [--runs N] [--warmup N] [--ready tcp:HOST:PORT|http:URL|line:REGEX] [--json] -- CMD ARGS...
                                     time a command (to exit, or until ready)
   load URL (-d SECONDS | -n COUNT) [-c CONNS] [-t THREADS] [--rate RPS] [--json]
@@ -56,6 +58,9 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("stats")) {
         return rb::cli::runStats(rest);
+    }
+    if (cmd == QLatin1String("export")) {
+        return rb::cli::runExport(rest);
     }
     if (cmd == QLatin1String("time")) {
         return rb::cli::runTime(rest);

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// runbench-cli export end to end: formats, --out, a hostile group name, bad input.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void badInput_data();
+    void badInput();
+    void latexToFile();
+    void markdownToStdout();
+    void resultsFolder_data();
+    void resultsFolder();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Result run(const QStringList& args);
+    void write(const QString& rel, const QByteArray& text);
+    QTemporaryDir m_dir;
+};
+
+TestCliExport::Result TestCliExport::run(const QStringList& args)
+{
+    QProcess p;
+    p.start(QString::fromLocal8Bit(qgetenv("RUNBENCH_BUILD_DIR")) + QStringLiteral("/bin/runbench-cli"),
+        QStringList { QStringLiteral("export") } + args);
+    if (!p.waitForFinished(60000)) {
+        qFatal("runbench-cli export did not finish");
+    }
+    return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+void TestCliExport::write(const QString& rel, const QByteArray& text)
+{
+    const QString path = m_dir.filePath(QStringLiteral("in/") + rel);
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    f.write(text);
+}
+
+void TestCliExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    write(QStringLiteral("native.txt"), "10\n10.5\n9.8\n10.1\n10.3\n9.9\n");
+    write(QStringLiteral("a_b&c%.txt"), "14\n14.2\n13.9\n14.5\n14.1\n14.4\n");
+    // The group's name is its relative path: \input{/etc/passwd}
+    write(QStringLiteral("\\input{/etc/passwd}.txt"), "20\n21\n22\n20.5\n21.5\n22.5\n");
+}
+
+void TestCliExport::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addRow("no format") << QStringList { QStringLiteral("IN") };
+    QTest::addRow("unknown format") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
+        QStringLiteral("html") };
+    QTest::addRow("no path") << QStringList { QStringLiteral("--format"), QStringLiteral("latex") };
+    QTest::addRow("missing folder") << QStringList { QStringLiteral("/nonexistent/rb"), QStringLiteral("--format"),
+        QStringLiteral("latex") };
+    QTest::addRow("unknown baseline") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
+        QStringLiteral("latex"), QStringLiteral("--baseline"), QStringLiteral("nope") };
+    QTest::addRow("bad center") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
+        QStringLiteral("latex"), QStringLiteral("--center"), QStringLiteral("mode") };
+}
+
+void TestCliExport::badInput()
+{
+    QFETCH(QStringList, args);
+    args.replaceInStrings(QStringLiteral("IN"), m_dir.filePath(QStringLiteral("in")));
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("runbench-cli:")), qPrintable(r.err));
+}
+
+void TestCliExport::latexToFile()
+{
+    const QString out = m_dir.filePath(QStringLiteral("table.tex"));
+    const Result r = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"), QStringLiteral("latex"),
+        QStringLiteral("--baseline"), QStringLiteral("native"), QStringLiteral("--out"), out, QStringLiteral("--label"),
+        QStringLiteral("tab:x"), QStringLiteral("--caption"), QStringLiteral("50% of $x") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray tex = f.readAll();
+    QVERIFY(tex.contains("\\toprule"));
+    QVERIFY(tex.contains("\\caption{50\\% of \\$x. Mann"));
+    QVERIFY(tex.contains("\\label{tab:x}"));
+    QVERIFY(tex.contains("a\\_b\\&c\\%"));
+    QVERIFY(tex.contains("\\textbackslash{}input\\{/etc/passwd\\}"));
+    QVERIFY(!tex.contains("\\input{"));
+}
+
+void TestCliExport::markdownToStdout()
+{
+    const Result r = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"), QStringLiteral("markdown"),
+        QStringLiteral("--center"), QStringLiteral("mean") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("| Group | n | Mean |"));
+    QVERIFY(r.out.contains("\\\\input{/etc/passwd}"));
+    QVERIFY(r.out.contains("a\\_b&c%"));
+}
+
+void TestCliExport::resultsFolder_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("golden");
+    QTest::addRow("latex") << "latex"
+                           << "results-demo.tex";
+    QTest::addRow("markdown") << "markdown"
+                              << "results-demo.md";
+}
+
+void TestCliExport::resultsFolder()
+{
+    // The real results folder of tst_cli_stats (`runbench-cli run resources/experiments/demo.json`).
+    QFETCH(QString, format);
+    QFETCH(QString, golden);
+    const QString source = QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR"));
+    const Result r = run({ source + QStringLiteral("/tests/data/stats/results-demo"), QStringLiteral("--format"),
+        format, QStringLiteral("--baseline"), QStringLiteral("native/hello/cold-start-exit"), QStringLiteral("--label"),
+        QStringLiteral("tab:demo") });
+    QCOMPARE(r.exitCode, 0);
+    const QString path = source + QStringLiteral("/tests/data/export/") + golden;
+    if (qEnvironmentVariableIntValue("RUNBENCH_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(r.out);
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(in.readAll()));
+}
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cli_export.moc"
