@@ -116,15 +116,23 @@ void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
                            .arg(dir, metric, metrics.join(QStringLiteral(", ")));
         return;
     }
+    int without = 0; // groups of other scenarios, which do not measure this metric
     for (const stats::Group& g : groups) {
         if (g.failed > 0) {
             in.problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
         }
         if (g.values.empty()) {
-            in.problems << QStringLiteral("%1: no values of metric \"%2\"").arg(g.name, metric);
+            ++without;
             continue;
         }
         in.samples.push_back(stats::NamedSample { g.name, g.values });
+    }
+    if (without > 0) {
+        in.problems << QStringLiteral("%1: %2 of %3 configurations have no values of metric \"%4\" (left out)")
+                           .arg(dir)
+                           .arg(without)
+                           .arg(groups.size())
+                           .arg(metric);
     }
 }
 
