@@ -21,6 +21,14 @@ RunRecord runColdStartReady(const ScenarioContext& ctx, bool* cancelled)
             rec.error = QStringLiteral("prepare failed: ") + p.error;
             return rec;
         }
+        if (p.cached) {
+            // Container images live in the engine, not in the artefact cache: a reused image is not a full
+            // cold start, and its "prepare time" would be a lie.
+            rec.error = QStringLiteral("full cold start not supported by %1: its prepare step reused the artefact it "
+                                       "keeps itself (%2)")
+                            .arg(ctx.run().runtime, p.artefact);
+            return rec;
+        }
     }
     quint16 port = 0;
     const QStringList args = ctx.serverArgs(&port);
