@@ -2,6 +2,7 @@
 #include "registry.h"
 
 #include "hyperfine.h"
+#include "wrk.h"
 
 #include <QFile>
 #include <QHash>
@@ -14,6 +15,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineJsonImporter());
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
+    m_importers.push_back(makeWrkTextImporter());
 }
 
 QStringList ImporterRegistry::names() const
