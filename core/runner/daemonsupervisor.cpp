@@ -2,12 +2,11 @@
 #include "daemonsupervisor.h"
 
 #include "privatedaemon.h"
+#include "stalecontainers.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <cerrno>
 #include <condition_variable>
 #include <csignal>
 #include <deque>
@@ -226,24 +225,15 @@ QStringList DaemonSupervisor::environmentFor(const QStringList& kinds) const
 QStringList DaemonSupervisor::reapStale(const QString& baseDir)
 {
     QStringList lines;
-    static const QRegularExpression name(QStringLiteral("^runbench-daemons-(\\d+)(-\\d+)?$"));
     const QStringList entries = QDir(baseDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries) {
-        const auto m = name.match(entry);
-        if (!m.hasMatch()) {
-            continue;
-        }
-        const pid_t owner = pid_t(m.captured(1).toLongLong());
-        if (owner == pid_t(QCoreApplication::applicationPid()) || ::kill(owner, 0) == 0 || errno != ESRCH) {
-            continue; // its Runbench still runs (or the pid is someone else's now: leave it)
-        }
+    for (const QString& entry : stale::leftBehind(entries, QStringLiteral("runbench-daemons-"))) {
+        const QString owner = entry.section(QLatin1Char('-'), 2, 2);
         const QString dir = baseDir + QLatin1Char('/') + entry;
         const QStringList problems = PrivateDaemon::cleanUp(dir);
         lines << QStringLiteral("cleaned up %1, left by Runbench process %2 that was killed%3")
-                     .arg(dir)
-                     .arg(owner)
-                     .arg(problems.isEmpty() ? QString()
-                                             : QString(QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+                     .arg(dir, owner,
+                         problems.isEmpty() ? QString()
+                                            : QString(QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
     }
     return lines;
 }

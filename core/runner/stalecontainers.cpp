@@ -2,20 +2,21 @@
 #include "stalecontainers.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
+#include <cerrno>
+#include <csignal>
 
 namespace rb::stale {
 
 bool ownerGone(qint64 pid)
 {
-    return pid > 0 && pid != QCoreApplication::applicationPid()
-        && !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+    // ESRCH only: a pid that now belongs to someone else (EPERM, or alive) is left alone.
+    return pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 }
 
 QStringList leftBehind(const QStringList& names, const QString& prefix)
 {
-    const QRegularExpression re(QLatin1Char('^') + QRegularExpression::escape(prefix) + QStringLiteral("(\\d+)-"));
+    const QRegularExpression re(QLatin1Char('^') + QRegularExpression::escape(prefix) + QStringLiteral("(\\d+)(-|$)"));
     QStringList out;
     for (const QString& n : names) {
         const auto m = re.match(n);

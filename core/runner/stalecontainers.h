@@ -10,7 +10,8 @@ namespace rb::stale {
 /// processes died with it, but containers run under their runtime or daemon and outlive it).
 bool ownerGone(qint64 pid);
 
-/// Names among `names` that follow `<prefix><pid>-…` with a pid that is gone: what a killed Runbench left.
+/// Names among `names` that are `<prefix><pid>` or `<prefix><pid>-…` with a pid that is gone: what a killed
+/// Runbench left (containers, bundles, private daemons' folders).
 QStringList leftBehind(const QStringList& names, const QString& prefix);
 
 } // namespace rb::stale

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // runbench-cli export end to end: formats, --out, a hostile group name, bad input.
+#include "../common/testsupport.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,27 +20,13 @@ private slots:
     void resultsFolder();
 
 private:
-    struct Result
+    static rb::test::CommandOutput run(const QStringList& args)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-    Result run(const QStringList& args);
+        return rb::test::runCommand(rb::test::cliPath(), QStringList { QStringLiteral("export") } + args);
+    }
     void write(const QString& rel, const QByteArray& text);
     QTemporaryDir m_dir;
 };
-
-TestCliExport::Result TestCliExport::run(const QStringList& args)
-{
-    QProcess p;
-    p.start(QString::fromLocal8Bit(qgetenv("RUNBENCH_BUILD_DIR")) + QStringLiteral("/bin/runbench-cli"),
-        QStringList { QStringLiteral("export") } + args);
-    if (!p.waitForFinished(60000)) {
-        qFatal("runbench-cli export did not finish");
-    }
-    return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
-}
 
 void TestCliExport::write(const QString& rel, const QByteArray& text)
 {
@@ -79,18 +67,18 @@ void TestCliExport::badInput()
 {
     QFETCH(QStringList, args);
     args.replaceInStrings(QStringLiteral("IN"), m_dir.filePath(QStringLiteral("in")));
-    const Result r = run(args);
-    QCOMPARE(r.exitCode, 2);
+    const rb::test::CommandOutput r = run(args);
+    QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("runbench-cli:")), qPrintable(r.err));
 }
 
 void TestCliExport::latexToFile()
 {
     const QString out = m_dir.filePath(QStringLiteral("table.tex"));
-    const Result r = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"), QStringLiteral("latex"),
-        QStringLiteral("--baseline"), QStringLiteral("native"), QStringLiteral("--out"), out, QStringLiteral("--label"),
-        QStringLiteral("tab:x"), QStringLiteral("--caption"), QStringLiteral("50% of $x") });
-    QCOMPARE(r.exitCode, 0);
+    const rb::test::CommandOutput r = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"),
+        QStringLiteral("latex"), QStringLiteral("--baseline"), QStringLiteral("native"), QStringLiteral("--out"), out,
+        QStringLiteral("--label"), QStringLiteral("tab:x"), QStringLiteral("--caption"), QStringLiteral("50% of $x") });
+    QCOMPARE(r.code, 0);
     QVERIFY(r.out.isEmpty());
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -105,12 +93,12 @@ void TestCliExport::latexToFile()
 
 void TestCliExport::markdownToStdout()
 {
-    const Result r = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"), QStringLiteral("markdown"),
-        QStringLiteral("--center"), QStringLiteral("mean") });
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("| Group | n | Mean |"));
-    QVERIFY(r.out.contains("\\\\input{/etc/passwd}"));
-    QVERIFY(r.out.contains("a\\_b&c%"));
+    const rb::test::CommandOutput r = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"),
+        QStringLiteral("markdown"), QStringLiteral("--center"), QStringLiteral("mean") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("| Group | n | Mean |")));
+    QVERIFY(r.out.contains(QLatin1String("\\\\input{/etc/passwd}")));
+    QVERIFY(r.out.contains(QLatin1String("a\\_b&c%")));
 }
 
 void TestCliExport::resultsFolder_data()
@@ -129,20 +117,20 @@ void TestCliExport::resultsFolder()
     QFETCH(QString, format);
     QFETCH(QString, golden);
     const QString source = QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR"));
-    const Result r = run({ source + QStringLiteral("/tests/data/stats/results-demo"), QStringLiteral("--format"),
-        format, QStringLiteral("--baseline"), QStringLiteral("native/hello/cold-start-exit"), QStringLiteral("--label"),
-        QStringLiteral("tab:demo") });
-    QCOMPARE(r.exitCode, 0);
+    const rb::test::CommandOutput r = run({ source + QStringLiteral("/tests/data/stats/results-demo"),
+        QStringLiteral("--format"), format, QStringLiteral("--baseline"),
+        QStringLiteral("native/hello/cold-start-exit"), QStringLiteral("--label"), QStringLiteral("tab:demo") });
+    QCOMPARE(r.code, 0);
     const QString path = source + QStringLiteral("/tests/data/export/") + golden;
     if (qEnvironmentVariableIntValue("RUNBENCH_UPDATE_GOLDEN") == 1) {
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(r.out);
+        out.write(r.out.toUtf8());
         return;
     }
     QFile in(path);
     QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
-    QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(in.readAll()));
+    QCOMPARE(r.out, QString::fromUtf8(in.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)
