@@ -11,7 +11,7 @@ fi
 
 PACKAGES=(
     # toolchain
-    build-essential cmake ninja-build clang clang-format lld
+    build-essential cmake ninja-build clang clang-format lld ccache
     # Qt 6 and plotting (machine.md: libqt6opengl6-dev is needed for Qt6Charts' config)
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libqt6opengl6-dev libxkbcommon-dev libgl1-mesa-dev
@@ -26,6 +26,8 @@ PACKAGES=(
     python3 python3-scipy python3-numpy python3-pandas r-base-core
     # peer tools measured against
     hyperfine wrk hey nginx apache2-utils
+    # tools whose outputs tests/data/import was generated from (Google Benchmark, perf stat, /usr/bin/time)
+    libbenchmark-dev linux-perf time
     # container runtimes (OCI)
     runc crun podman docker.io containerd
     # process inspection used by tests
