@@ -34,6 +34,9 @@ public:
     virtual QString name() const = 0;
     /// How sure (0–100) this importer is that it reads `path`, given the file's first bytes (up to 4 KiB).
     /// 0: not this format. Decided by content; the extension only breaks ties.
+    /// A directory is offered too, with an empty `head`: importers of trees (a Criterion `target/criterion`
+    /// folder, a folder of one-number-per-line files) claim the layout they read; the others return 0 for a
+    /// directory. A directory no importer claims is imported file by file (ImporterRegistry::importTree).
     virtual int sniff(const QString& path, const QByteArray& head) const = 0;
     /// Reads the whole file. On failure returns nullopt and fills `error`.
     virtual std::optional<ResultSet> import(const QString& path, ImportError* error) const = 0;
