@@ -26,8 +26,9 @@ void addOptions(QCommandLineParser& p)
         QStringLiteral("Runbench results folder (or what `stats` reads: number files, folders of them)."),
         QStringLiteral("PATH…"));
     p.addOption({ QStringLiteral("format"), QStringLiteral("latex or markdown."), QStringLiteral("F") });
-    p.addOption({ QStringLiteral("metric"), QStringLiteral("Metric of a results folder (default wall_ms)."),
-        QStringLiteral("M"), QStringLiteral("wall_ms") });
+    p.addOption({ QStringLiteral("metric"),
+        QStringLiteral("Metric of a results folder (default: wall_ms, or the folder's only metric)."),
+        QStringLiteral("M") });
     p.addOption({ QStringLiteral("baseline"), QStringLiteral("Mark significant differences against this group."),
         QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("center"), QStringLiteral("median (with CI, default) or mean (± CI)."),
@@ -92,6 +93,9 @@ int runExport(const QStringList& args)
         return *stop;
     }
     const StatsInput in = loadStatsInput(p.positionalArguments(), opt.metric);
+    if (opt.metric.isEmpty()) {
+        opt.metric = in.metric;
+    }
     QTextStream err(stderr);
     for (const QString& problem : in.problems) {
         err << "runbench-cli: " << problem << '\n';

@@ -5,6 +5,7 @@
 #include "io/importers/registry.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QTextStream>
 
 namespace rb::cli {
@@ -15,8 +16,8 @@ int runImport(const QStringList& args)
     p.setApplicationDescription(
         QStringLiteral("Imports other tools' results into a Runbench results folder (docs/import.md)."));
     p.addHelpOption();
-    p.addPositionalArgument(
-        QStringLiteral("PATH"), QStringLiteral("A file another tool wrote."), QStringLiteral("PATH…"));
+    p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("A file another tool wrote, or a folder of them."),
+        QStringLiteral("PATH…"));
     p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder to create."), QStringLiteral("DIR") });
     p.addOption({ QStringLiteral("format"), QStringLiteral("Read every PATH as this format (default: by content)."),
         QStringLiteral("NAME") });
@@ -33,11 +34,15 @@ int runImport(const QStringList& args)
     QList<ResultSet> sets;
     for (const QString& path : p.positionalArguments()) {
         ImportError error;
-        auto set = registry.import(path, p.value(QStringLiteral("format")), &error);
-        if (!set) {
+        QStringList skipped;
+        auto found = registry.importPath(path, p.value(QStringLiteral("format")), &error, &skipped);
+        for (const QString& why : skipped) {
+            QTextStream(stderr) << "runbench-cli: import: skipped " << why << '\n';
+        }
+        if (!found) {
             return badInput(error.text());
         }
-        sets << *set;
+        sets << *found;
     }
     ImportError error;
     const auto merged = mergeImports(sets, &error);
@@ -45,6 +50,7 @@ int runImport(const QStringList& args)
         return badInput(error.text());
     }
     ResultWriter writer;
+    writer.setSyncEachRun(false); // the runs exist in the imported files: one sync at the end suffices
     QString why;
     bool ok = writer.open(p.value(QStringLiteral("out")), merged->experiment, false, &why);
     for (qsizetype i = 0; ok && i < merged->runs.size(); ++i) {
@@ -55,9 +61,14 @@ int runImport(const QStringList& args)
         QTextStream(stderr) << "runbench-cli: import: " << why << '\n';
         return WorkFailed;
     }
-    QTextStream(stdout) << "imported " << merged->runs.size() << " runs from " << sets.size() << " files into "
+    for (const QString& w : merged->warnings) {
+        QTextStream(stderr) << "runbench-cli: import: " << w << '\n';
+    }
+    QTextStream(stdout) << "imported " << merged->runs.size() << " runs from "
+                        << merged->experiment.value(QStringLiteral("sources")).toArray().size() << " files into "
                         << p.value(QStringLiteral("out")) << '\n';
-    return Ok;
+    // Lines that were skipped (named above): the import ran, but not on everything.
+    return merged->warnings.isEmpty() ? Ok : WorkFailed;
 }
 
 } // namespace rb::cli

@@ -32,6 +32,12 @@ public:
         return m_done;
     }
     bool append(const RunRecord& record, QString* error);
+    /// Imports write thousands of runs that already exist elsewhere: with `false`, append() only buffers, and
+    /// finish() flushes and syncs every table once before it rewrites experiment.json. Default: each run synced.
+    void setSyncEachRun(bool each)
+    {
+        m_syncEachRun = each;
+    }
     void log(const QString& line);
     /// Rewrites experiment.json with the final status ("complete", "cancelled", "partial") and `extra` keys.
     bool finish(const QString& status, const QJsonObject& extra, QString* error);
@@ -54,6 +60,7 @@ private:
     QFile m_latency;
     QFile m_log;
     QSet<QString> m_done;
+    bool m_syncEachRun = true;
 };
 
 } // namespace rb

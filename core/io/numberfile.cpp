@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numberfile.h"
 
+#include "importers/registry.h"
 #include "resultfolder.h"
 #include "stats/groups.h"
 
@@ -51,6 +52,7 @@ NumberFile readNumberFile(const QString& path)
                                .arg(found);
         } else {
             nf.values.push_back(v);
+            nf.lines.push_back(lineNo);
         }
     }
     if (lineNo == 0) {
@@ -91,29 +93,42 @@ void addFile(StatsInput& in, const QString& path, const QString& name)
     }
 }
 
-void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
+/// Every metric measured in `rs`, in first-seen order.
+QStringList metricsOf(const ResultSet& rs)
 {
-    QString err;
-    const auto rs = loadResultFolder(dir, &err);
-    if (!rs) {
-        in.problems << err;
-        return;
-    }
-    for (const QString& w : rs->warnings) {
-        in.problems << QStringLiteral("%1: %2").arg(dir, w);
-    }
-    const auto groups = stats::groupsFromResults(*rs, metric);
-    if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
-        QStringList metrics;
-        for (const RunRecord& r : rs->runs) {
-            for (const Measurement& m : r.measurements) {
-                if (!metrics.contains(m.metric)) {
-                    metrics << m.metric;
-                }
+    QStringList metrics;
+    for (const RunRecord& r : rs.runs) {
+        for (const Measurement& m : r.measurements) {
+            if (!metrics.contains(m.metric)) {
+                metrics << m.metric;
             }
         }
+    }
+    return metrics;
+}
+
+/// The metric to use: `asked`, or when none was asked wall_ms, or else the one metric `rs` has.
+QString chooseMetric(const ResultSet& rs, const QString& asked)
+{
+    if (!asked.isEmpty()) {
+        return asked;
+    }
+    const QStringList metrics = metricsOf(rs);
+    return metrics.size() == 1 ? metrics.first() : QStringLiteral("wall_ms");
+}
+
+/// The groups of a results folder or of an imported set (named `source` in messages).
+void addGroups(StatsInput& in, const QString& source, const ResultSet& rs, const QString& askedMetric)
+{
+    for (const QString& w : rs.warnings) {
+        in.problems << QStringLiteral("%1: %2").arg(source, w);
+    }
+    const QString metric = chooseMetric(rs, askedMetric);
+    in.metric = metric;
+    const auto groups = stats::groupsFromResults(rs, metric);
+    if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
         in.problems << QStringLiteral("%1: no values of metric \"%2\"; metrics in this folder: %3")
-                           .arg(dir, metric, metrics.join(QStringLiteral(", ")));
+                           .arg(source, metric, metricsOf(rs).join(QStringLiteral(", ")));
         return;
     }
     int without = 0; // groups of other scenarios, which do not measure this metric
@@ -129,17 +144,55 @@ void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
     }
     if (without > 0) {
         in.problems << QStringLiteral("%1: %2 of %3 configurations have no values of metric \"%4\" (left out)")
-                           .arg(dir)
+                           .arg(source)
                            .arg(without)
                            .arg(groups.size())
                            .arg(metric);
     }
 }
 
+void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
+{
+    QString err;
+    const auto rs = loadResultFolder(dir, &err);
+    if (!rs) {
+        in.problems << err;
+        return;
+    }
+    addGroups(in, dir, *rs, metric);
+}
+
+/// A file or folder another tool wrote, read by its importer (docs/import.md).
+void addImported(StatsInput& in, const ImporterRegistry& registry, const QString& path, const QString& metric)
+{
+    ImportError error;
+    QStringList skipped;
+    const auto sets = registry.importPath(path, {}, &error, &skipped);
+    in.problems << skipped;
+    if (!sets) {
+        in.problems << error.text();
+        return;
+    }
+    const auto merged = mergeImports(*sets, &error);
+    if (!merged) {
+        in.problems << error.text();
+        return;
+    }
+    addGroups(in, path, *merged, metric);
+}
+
+/// True when `path` is what `stats` has always read itself: a number file, or a folder of them.
+bool isNumbers(const ImporterRegistry& registry, const QString& path)
+{
+    ImportError unknown;
+    const Importer* imp = registry.pick(path, &unknown);
+    return !imp || imp->name().startsWith(QLatin1String("numbers"));
+}
+
 void addFolder(StatsInput& in, const QString& dir)
 {
     QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(QFileInfo(dir).absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString suffix = QFileInfo(path).suffix().toLower();
@@ -151,7 +204,7 @@ void addFolder(StatsInput& in, const QString& dir)
     if (files.isEmpty()) {
         in.problems << QStringLiteral("%1: no *.txt or *.dat files below this folder").arg(dir);
     }
-    const QDir root(dir);
+    const QDir root(QFileInfo(dir).absoluteFilePath());
     for (const QString& f : files) {
         addFile(in, f, withoutSuffix(root.relativeFilePath(f)));
     }
@@ -161,6 +214,7 @@ void addFolder(StatsInput& in, const QString& dir)
 
 StatsInput loadStatsInput(const QStringList& paths, const QString& metric)
 {
+    const ImporterRegistry registry;
     StatsInput in;
     for (const QString& path : paths) {
         const QFileInfo fi(path);
@@ -168,6 +222,8 @@ StatsInput loadStatsInput(const QStringList& paths, const QString& metric)
             in.problems << QStringLiteral("%1: no such file or folder").arg(path);
         } else if (fi.isDir() && isResultsFolder(path)) {
             addResultsFolder(in, path, metric);
+        } else if (!isNumbers(registry, path)) {
+            addImported(in, registry, path, metric);
         } else if (fi.isDir()) {
             addFolder(in, path);
         } else {

@@ -13,6 +13,7 @@ namespace rb {
 struct NumberFile
 {
     std::vector<double> values; ///< finite values, in file order
+    std::vector<int> lines; ///< the line (1-based) of each value
     QStringList problems; ///< "file:line: found …, expected …" for every line that was skipped, or why nothing
     bool readable = true; ///< false when the file could not be opened
 };
@@ -20,9 +21,10 @@ struct NumberFile
 /// Reads a number file (C locale: '.' is the decimal separator). Any thread (file I/O).
 NumberFile readNumberFile(const QString& path);
 
-/// The groups named by the PATH arguments of `runbench-cli stats`:
+/// The groups named by the PATH arguments of `runbench-cli stats` and `export`:
 /// - a Runbench results folder (experiment.json with "format": "runbench-results"): one group per
-///   runtime × workload × scenario, values of `metric`;
+///   runtime × workload × scenario, values of `metric` (empty: wall_ms, or the folder's only metric);
+/// - a file or folder another tool wrote (docs/import.md): imported in memory, then as a results folder;
 /// - another folder: one group per *.txt, *.dat or extension-less file below it (recursively), named by its
 ///   path relative to the folder without the extension;
 /// - a file: one group named by the file's name without its last extension.
@@ -30,6 +32,7 @@ struct StatsInput
 {
     std::vector<stats::NamedSample> samples; ///< groups with at least one value, in a stable order
     QStringList problems; ///< what was skipped and why
+    QString metric; ///< the metric read from results folders and imports (the last one, when they differ)
 };
 StatsInput loadStatsInput(const QStringList& paths, const QString& metric);
 

@@ -43,6 +43,21 @@ RunRecord makeRun(
     return r;
 }
 
+namespace {
+
+QJsonObject sourceEntry(const QString& path, const QString& format, const QString& tool, const QString& version)
+{
+    QJsonObject source;
+    source.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
+    source.insert(QStringLiteral("format"), format);
+    source.insert(QStringLiteral("tool"), tool);
+    source.insert(QStringLiteral("tool_version"), version.isEmpty() ? QJsonValue() : QJsonValue(version));
+    source.insert(QStringLiteral("runs"), QJsonObject());
+    return source;
+}
+
+} // namespace
+
 ResultSet makeSet(const QString& path, const QString& format, const QString& tool, const QString& version)
 {
     ResultSet set;
@@ -51,24 +66,27 @@ ResultSet makeSet(const QString& path, const QString& format, const QString& too
     set.experiment.insert(QStringLiteral("app_version"), QStringLiteral(RUNBENCH_VERSION));
     set.experiment.insert(QStringLiteral("status"), QStringLiteral("complete"));
     set.experiment.insert(QStringLiteral("tool"), tool);
-    QJsonObject source;
-    source.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
-    source.insert(QStringLiteral("format"), format);
-    source.insert(QStringLiteral("tool"), tool);
-    source.insert(QStringLiteral("tool_version"), version.isEmpty() ? QJsonValue() : QJsonValue(version));
-    source.insert(QStringLiteral("runs"), QJsonObject());
-    set.experiment.insert(QStringLiteral("sources"), QJsonArray { source });
+    set.experiment.insert(QStringLiteral("sources"), QJsonArray { sourceEntry(path, format, tool, version) });
     return set;
+}
+
+void addSource(ResultSet& set, const QString& path, const QString& format, const QString& tool, const QString& version)
+{
+    QJsonArray sources = set.experiment.take(QStringLiteral("sources")).toArray();
+    sources.append(sourceEntry(path, format, tool, version));
+    set.experiment.insert(QStringLiteral("sources"), sources);
 }
 
 void addRun(ResultSet& set, RunRecord run, int line)
 {
-    QJsonArray sources = set.experiment.value(QStringLiteral("sources")).toArray();
-    QJsonObject source = sources.last().toObject();
-    QJsonObject runs = source.value(QStringLiteral("runs")).toObject();
+    // Taken out of their parents so that each is the only reference to its data and is changed in place:
+    // copying the growing `runs` object for every run would make an import quadratic.
+    QJsonArray sources = set.experiment.take(QStringLiteral("sources")).toArray();
+    QJsonObject source = sources.takeAt(sources.size() - 1).toObject();
+    QJsonObject runs = source.take(QStringLiteral("runs")).toObject();
     runs.insert(run.spec.runId, line > 0 ? QJsonValue(line) : QJsonValue());
     source.insert(QStringLiteral("runs"), runs);
-    sources.replace(sources.size() - 1, source);
+    sources.append(source);
     set.experiment.insert(QStringLiteral("sources"), sources);
     run.spec.index = int(set.runs.size());
     set.runs << run;

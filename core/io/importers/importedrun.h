@@ -18,6 +18,9 @@ RunRecord makeRun(
 /// A new set for one file of `format` written by `tool` (`version` empty when the file does not say).
 ResultSet makeSet(const QString& path, const QString& format, const QString& tool, const QString& version);
 
+/// Starts another source entry in `set` (a folder importer reading several files): later runs are its.
+void addSource(ResultSet& set, const QString& path, const QString& format, const QString& tool, const QString& version);
+
 /// Appends `run` to `set`, recording the line it came from (0 when unknown) in the file's source entry.
 void addRun(ResultSet& set, RunRecord run, int line);
 

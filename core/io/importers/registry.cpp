@@ -2,9 +2,13 @@
 #include "registry.h"
 
 #include "hyperfine.h"
+#include "numbers.h"
 #include "wrk.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 
@@ -16,6 +20,8 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
     m_importers.push_back(makeWrkTextImporter());
+    m_importers.push_back(makeNumberFileImporter());
+    m_importers.push_back(makeNumberTreeImporter());
 }
 
 QStringList ImporterRegistry::names() const
@@ -39,12 +45,15 @@ const Importer* ImporterRegistry::byName(const QString& name) const
 
 const Importer* ImporterRegistry::pick(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
-        return nullptr;
+    QByteArray head; // stays empty for a folder (importer.h)
+    if (!QFileInfo(path).isDir()) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+            return nullptr;
+        }
+        head = f.read(4096);
     }
-    const QByteArray head = f.read(4096);
     const Importer* best = nullptr;
     int bestScore = 0;
     for (const auto& i : m_importers) {
@@ -72,6 +81,50 @@ std::optional<ResultSet> ImporterRegistry::import(const QString& path, const QSt
             QStringLiteral("unknown format \"%1\" (known: %2)").arg(format, names().join(QStringLiteral(", "))) };
     }
     return imp ? imp->import(path, error) : std::nullopt;
+}
+
+std::optional<QList<ResultSet>> ImporterRegistry::importPath(
+    const QString& path, const QString& format, ImportError* error, QStringList* skipped) const
+{
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        *error = { path, 0, {}, QStringLiteral("no such file or folder") };
+        return std::nullopt;
+    }
+    if (!fi.isDir() || !format.isEmpty()) {
+        auto set = import(path, format, error);
+        return set ? std::optional(QList<ResultSet> { *set }) : std::nullopt;
+    }
+    ImportError notClaimed;
+    if (const Importer* tree = pick(path, &notClaimed)) {
+        auto set = tree->import(path, error);
+        return set ? std::optional(QList<ResultSet> { *set }) : std::nullopt;
+    }
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << it.next();
+    }
+    files.sort();
+    QList<ResultSet> sets;
+    for (const QString& file : files) {
+        ImportError unknown;
+        const Importer* imp = pick(file, &unknown);
+        if (!imp) {
+            *skipped << unknown.text();
+            continue;
+        }
+        auto set = imp->import(file, error);
+        if (!set) {
+            return std::nullopt;
+        }
+        sets << *set;
+    }
+    if (sets.isEmpty()) {
+        *error = { path, 0, {}, QStringLiteral("no file below this folder is a format Runbench can import") };
+        return std::nullopt;
+    }
+    return sets;
 }
 
 std::optional<ResultSet> mergeImports(const QList<ResultSet>& sets, ImportError* error)
