@@ -2,6 +2,8 @@
 #include "registry.h"
 
 #include "hyperfine.h"
+#include "polybench.h"
+#include "rsx207.h"
 #include "wrk.h"
 
 #include <QFile>
@@ -16,6 +18,10 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
     m_importers.push_back(makeWrkTextImporter());
+    m_importers.push_back(makeRsx207LogImporter());
+    m_importers.push_back(makeRsx207MemoryCsvImporter());
+    m_importers.push_back(makeRsx207ColdStartCsvImporter());
+    m_importers.push_back(makePolybenchCsvImporter());
 }
 
 QStringList ImporterRegistry::names() const
