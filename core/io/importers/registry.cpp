@@ -3,6 +3,8 @@
 
 #include "hyperfine.h"
 #include "numbers.h"
+#include "polybench.h"
+#include "rsx207.h"
 #include "wrk.h"
 
 #include <QDir>
@@ -22,6 +24,10 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeWrkTextImporter());
     m_importers.push_back(makeNumberFileImporter());
     m_importers.push_back(makeNumberTreeImporter());
+    m_importers.push_back(makeRsx207LogImporter());
+    m_importers.push_back(makeRsx207MemoryCsvImporter());
+    m_importers.push_back(makeRsx207ColdStartCsvImporter());
+    m_importers.push_back(makePolybenchCsvImporter());
 }
 
 QStringList ImporterRegistry::names() const
