@@ -2,6 +2,9 @@
 #include "registry.h"
 
 #include "hyperfine.h"
+#include "k6.h"
+#include "oha.h"
+#include "rewrk.h"
 #include "wrk.h"
 
 #include <QFile>
@@ -16,6 +19,11 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
     m_importers.push_back(makeWrkTextImporter());
+    m_importers.push_back(makeRewrkTextImporter());
+    m_importers.push_back(makeRewrkJsonImporter());
+    m_importers.push_back(makeOhaJsonImporter());
+    m_importers.push_back(makeK6SummaryImporter());
+    m_importers.push_back(makeK6SummaryV2Importer());
 }
 
 QStringList ImporterRegistry::names() const
