@@ -189,7 +189,7 @@ std::optional<ResultSet> RewrkText::import(const QString& path, ImportError* err
             open->seen.insert(QStringLiteral("Benchmarking"));
         } else if (!open || text.isEmpty() || text == QLatin1String("Latencies:") || text == QLatin1String("Requests:")
             || text == QLatin1String("Transfer:") || text.startsWith(QLatin1String("+ -"))
-            || text.startsWith(QLatin1String("| Percentile")) || text.startsWith(QLatin1String("Avg "))) {
+            || text.contains(QLatin1String("Avg Latency")) || text.startsWith(QLatin1String("Avg "))) {
             continue; // headings and rules; anything before the first round is not rewrk's
         } else if (text == QLatin1String("No requests completed successfully")) {
             open->noRequests = true;
