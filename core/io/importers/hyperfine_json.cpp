@@ -3,6 +3,7 @@
 // "parameters", "memory_usage_byte"}]}. Every time becomes a run; user and system are means only.
 #include "hyperfine.h"
 #include "importedrun.h"
+#include "jsonsource.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,10 +15,7 @@
 namespace rb {
 namespace {
 
-int lineAt(const QByteArray& text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
-}
+using importing::lineAt;
 
 /// Line of each result's "command" key, in order (hyperfine writes one key per line).
 QList<int> commandLines(const QByteArray& text)

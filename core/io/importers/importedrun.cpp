@@ -113,5 +113,14 @@ QJsonValue factorValue(const QString& text)
     return ok ? QJsonValue(v) : QJsonValue(text);
 }
 
+void setSourceDetail(ResultSet& set, const QString& key, const QJsonValue& value)
+{
+    QJsonArray sources = set.experiment.value(QStringLiteral("sources")).toArray();
+    QJsonObject source = sources.last().toObject();
+    source.insert(key, value);
+    sources.replace(sources.size() - 1, source);
+    set.experiment.insert(QStringLiteral("sources"), sources);
+}
+
 } // namespace importing
 } // namespace rb

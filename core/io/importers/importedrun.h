@@ -30,4 +30,8 @@ double msPerUnit(const QString& unit);
 /// A factor value as written (hyperfine writes parameters as text): a number when it reads as one.
 QJsonValue factorValue(const QString& text);
 
+/// Adds `key` (e.g. "errors", "thresholds": details a tool gives per run that are not numbers) to the file's source
+/// entry in experiment.json.
+void setSourceDetail(ResultSet& set, const QString& key, const QJsonValue& value);
+
 } // namespace rb::importing

@@ -5,6 +5,9 @@
 #include "numbers.h"
 #include "polybench.h"
 #include "rsx207.h"
+#include "k6.h"
+#include "oha.h"
+#include "rewrk.h"
 #include "wrk.h"
 
 #include <QDir>
@@ -28,6 +31,11 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeRsx207MemoryCsvImporter());
     m_importers.push_back(makeRsx207ColdStartCsvImporter());
     m_importers.push_back(makePolybenchCsvImporter());
+    m_importers.push_back(makeRewrkTextImporter());
+    m_importers.push_back(makeRewrkJsonImporter());
+    m_importers.push_back(makeOhaJsonImporter());
+    m_importers.push_back(makeK6SummaryImporter());
+    m_importers.push_back(makeK6SummaryV2Importer());
 }
 
 QStringList ImporterRegistry::names() const
