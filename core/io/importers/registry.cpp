@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "generic.h"
 #include "hyperfine.h"
+#include "system.h"
 #include "wrk.h"
 
 #include <QFile>
@@ -16,6 +18,12 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
     m_importers.push_back(makeWrkTextImporter());
+    m_importers.push_back(makeTimeVerboseImporter());
+    m_importers.push_back(makePerfStatCsvImporter());
+    m_importers.push_back(makeFaasmTimeCsvImporter());
+    m_importers.push_back(makeFaasmMemCsvImporter());
+    m_importers.push_back(makeGenericImporter(QStringLiteral("generic-csv"), {}));
+    m_importers.push_back(makeGenericImporter(QStringLiteral("generic-json"), {}));
 }
 
 QStringList ImporterRegistry::names() const
