@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// runbench-cli import PATH… --out DIR [--format NAME]
+// runbench-cli import PATH… --out DIR [--format NAME] [--map MAPPING]
 #include "commands.h"
 #include "engine/resultwriter.h"
+#include "io/importers/generic.h"
 #include "io/importers/registry.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,10 @@ int runImport(const QStringList& args)
     p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder to create."), QStringLiteral("DIR") });
     p.addOption({ QStringLiteral("format"), QStringLiteral("Read every PATH as this format (default: by content)."),
         QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("map"),
+        QStringLiteral("With --format generic-csv or generic-json: which column holds what, e.g. "
+                       "value=time,group=runtime,unit=s (docs/import.md)."),
+        QStringLiteral("MAPPING") });
     if (const auto stop = parseOrExit(p, args)) {
         return *stop;
     }
@@ -30,10 +35,23 @@ int runImport(const QStringList& args)
         return badInput(QStringLiteral("import: --out DIR is required"));
     }
     const ImporterRegistry registry;
+    std::unique_ptr<Importer> generic; // built from --map; the registry's generic importers have no mapping
+    if (p.isSet(QStringLiteral("map"))) {
+        QString why;
+        const auto map = parseColumnMap(p.value(QStringLiteral("map")), &why);
+        if (!map) {
+            return badInput(QString(QStringLiteral("import: ") + why));
+        }
+        generic = makeGenericImporter(p.value(QStringLiteral("format")), *map);
+        if (!generic) {
+            return badInput(QStringLiteral("import: --map needs --format generic-csv or --format generic-json"));
+        }
+    }
     QList<ResultSet> sets;
     for (const QString& path : p.positionalArguments()) {
         ImportError error;
-        auto set = registry.import(path, p.value(QStringLiteral("format")), &error);
+        auto set =
+            generic ? generic->import(path, &error) : registry.import(path, p.value(QStringLiteral("format")), &error);
         if (!set) {
             return badInput(error.text());
         }
