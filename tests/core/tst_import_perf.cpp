@@ -170,7 +170,7 @@ private slots:
             << QStringLiteral("truncated.csv:2: found \"<not supported>,,instruct\", expected value,unit,event");
         QTest::addRow("hyperfine csv as perf")
             << QStringLiteral("hyperfine/basic.csv") << QStringLiteral("perf-stat-csv")
-            << QStringLiteral("basic.csv:1: found \"command,mean");
+            << QStringLiteral("basic.csv:1: value: found \"command\" (event \"stddev\")");
         QTest::addRow("time -v as perf") << QStringLiteral("time/sleep.txt") << QStringLiteral("perf-stat-csv")
                                          << QStringLiteral("sleep.txt:1: found");
     }

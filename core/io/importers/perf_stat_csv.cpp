@@ -146,10 +146,9 @@ std::optional<ResultSet> PerfStatCsv::import(const QString& path, ImportError* e
         bool ok = false;
         double v = value.toDouble(&ok);
         if (!ok) {
-            *error = {
-                path, n, event,
-                QStringLiteral("found \"%1\", expected a number, <not counted> or <not supported>").arg(value.left(40))
-            };
+            *error = { path, n, QStringLiteral("value"),
+                QStringLiteral("found \"%1\" (event \"%2\"), expected a number, <not counted> or <not supported>")
+                    .arg(value.left(40), event.left(40)) };
             return std::nullopt;
         }
         const bool msec = e->f[1] == QLatin1String("msec");
