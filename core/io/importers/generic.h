@@ -43,7 +43,8 @@ class GenericRows
 public:
     GenericRows(const QString& path, const QString& format, const ColumnMap& map);
     /// Adds the row whose mapped cells are `cell(role)` (role as in ColumnMap::columns()); `line` 0 when unknown,
-    /// `where` names the row in messages ("row 3"). False with `error` set when the value is not a number.
+    /// `where` names the row in messages ("results[3]"; empty for CSV, whose line says it). False with `error` set when
+    /// the value is not a number.
     bool add(const QHash<QString, QString>& cells, int line, const QString& where, ImportError* error);
     /// The set, or nullopt with `error` set when no row was read.
     std::optional<ResultSet> finish(int lastLine, ImportError* error);

@@ -69,7 +69,7 @@ std::optional<ResultSet> GenericCsv::import(const QString& path, ImportError* er
         for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it) {
             cells.insert(it.key(), row.at(it.value()));
         }
-        if (!rows.add(cells, reader.line(), QStringLiteral("row"), error)) {
+        if (!rows.add(cells, reader.line(), {}, error)) {
             return std::nullopt;
         }
     }

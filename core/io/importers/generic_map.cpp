@@ -101,8 +101,8 @@ bool GenericRows::add(const QHash<QString, QString>& cells, int line, const QStr
     const QString text = cells.value(QStringLiteral("value")).trimmed();
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-        *error = { m_path, line, m_map.value,
-            QStringLiteral("%1: found \"%2\", expected a number").arg(where, text.left(40)) };
+        *error = { m_path, line, where.isEmpty() ? m_map.value : QString(where + QLatin1Char('.') + m_map.value),
+            QStringLiteral("found \"%1\", expected a number").arg(text.left(40)) };
         return false;
     }
     QJsonObject params;
