@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// runbench-cli import PATH… --out DIR [--format NAME]
+// runbench-cli import PATH… --out DIR [--format NAME] [--map MAPPING]
 #include "commands.h"
 #include "engine/resultwriter.h"
+#include "io/importers/generic.h"
 #include "io/importers/registry.h"
 
 #include <QCommandLineParser>
@@ -21,6 +22,10 @@ int runImport(const QStringList& args)
     p.addOption({ QStringLiteral("out"), QStringLiteral("Results folder to create."), QStringLiteral("DIR") });
     p.addOption({ QStringLiteral("format"), QStringLiteral("Read every PATH as this format (default: by content)."),
         QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("map"),
+        QStringLiteral("With --format generic-csv or generic-json: which column holds what, e.g. "
+                       "value=time,group=runtime,unit=s (docs/import.md)."),
+        QStringLiteral("MAPPING") });
     if (const auto stop = parseOrExit(p, args)) {
         return *stop;
     }
@@ -31,11 +36,30 @@ int runImport(const QStringList& args)
         return badInput(QStringLiteral("import: --out DIR is required"));
     }
     const ImporterRegistry registry;
+    std::unique_ptr<Importer> generic; // built from --map; the registry's generic importers have no mapping
+    if (p.isSet(QStringLiteral("map"))) {
+        QString why;
+        const auto map = parseColumnMap(p.value(QStringLiteral("map")), &why);
+        if (!map) {
+            return badInput(QString(QStringLiteral("import: ") + why));
+        }
+        generic = makeGenericImporter(p.value(QStringLiteral("format")), *map);
+        if (!generic) {
+            return badInput(QStringLiteral("import: --map needs --format generic-csv or --format generic-json"));
+        }
+    }
     QList<ResultSet> sets;
     for (const QString& path : p.positionalArguments()) {
         ImportError error;
         QStringList skipped;
-        auto found = registry.importPath(path, p.value(QStringLiteral("format")), &error, &skipped);
+        std::optional<QList<ResultSet>> found;
+        if (generic) {
+            if (auto set = generic->import(path, &error)) {
+                found = QList<ResultSet> { *set };
+            }
+        } else {
+            found = registry.importPath(path, p.value(QStringLiteral("format")), &error, &skipped);
+        }
         for (const QString& why : skipped) {
             QTextStream(stderr) << "runbench-cli: import: skipped " << why << '\n';
         }

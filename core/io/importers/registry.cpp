@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "generic.h"
 #include "hyperfine.h"
 #include "numbers.h"
 #include "polybench.h"
@@ -8,6 +9,7 @@
 #include "k6.h"
 #include "oha.h"
 #include "rewrk.h"
+#include "system.h"
 #include "wrk.h"
 
 #include <QDir>
@@ -36,6 +38,12 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeOhaJsonImporter());
     m_importers.push_back(makeK6SummaryImporter());
     m_importers.push_back(makeK6SummaryV2Importer());
+    m_importers.push_back(makeTimeVerboseImporter());
+    m_importers.push_back(makePerfStatCsvImporter());
+    m_importers.push_back(makeFaasmTimeCsvImporter());
+    m_importers.push_back(makeFaasmMemCsvImporter());
+    m_importers.push_back(makeGenericImporter(QStringLiteral("generic-csv"), {}));
+    m_importers.push_back(makeGenericImporter(QStringLiteral("generic-json"), {}));
 }
 
 QStringList ImporterRegistry::names() const
