@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The runtime × workload matrix: values and ratios against pandas (tests/data/export/reference.py), layout rules.
+#include "exportfixture.h"
+#include "io/csv.h"
 #include "io/exporters/matrix.h"
+#include "io/exporters/matrixtable.h"
 #include "io/resultfolder.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,9 +22,17 @@ private slots:
     void againstPandas();
     void layout();
     void baselineAbsentOrZero();
+    void golden_data();
+    void golden();
+    void compiles_data();
+    void compiles();
+    void csvRoundTrip();
+    void jsonNumbers();
 
 private:
     static QList<stats::Group> demoGroups();
+    static QList<stats::Group> hostileGroups();
+    static ResultMatrix matrix(const QString& fixture);
 };
 
 QList<stats::Group> TestMatrixExporter::demoGroups()
@@ -45,7 +57,7 @@ void TestMatrixExporter::againstPandas()
 {
     QFETCH(int, center);
     QFETCH(QString, key);
-    QFile f(QStringLiteral(RB_SOURCE_DIR "/tests/data/export/reference.json"));
+    QFile f(QStringLiteral(RB_EXPORT_DATA "/reference.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject ref = QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("matrix")][key].toObject();
     const ResultMatrix m = buildMatrix(demoGroups(),
@@ -122,6 +134,125 @@ void TestMatrixExporter::baselineAbsentOrZero()
         buildMatrix(groups, MatrixOptions { ResultMatrix::Center::Mean, QStringLiteral("nope"), {} });
     QCOMPARE(absent.baselineColumn, -1);
     QVERIFY(!absent.ratios[0][1]);
+}
+
+/// Names from data that would be markup, a formula or a CSV column in any format.
+QList<stats::Group> TestMatrixExporter::hostileGroups()
+{
+    const QString rtA = QStringLiteral("=HYPERLINK(\"http://x\")");
+    const QString rtB = QStringLiteral("wasm|time*");
+    const QString w1 = QStringLiteral("\\input{/etc/passwd}");
+    const QString w2 = QStringLiteral("a,b \"q\" _x_ & 100%");
+    const auto g = [](const QString& rt, const QString& w, std::vector<double> v) {
+        return stats::Group { QString(rt + QLatin1Char('/') + w + QStringLiteral("/run")), rt, w, QStringLiteral("run"),
+            QStringLiteral("ms"), std::move(v), 0 };
+    };
+    return { g(rtA, w1, { 2.0, 2.5, 3.0 }), g(rtB, w1, { 5.0, 5.5, 7.25 }), g(rtA, w2, { 0.125, 0.25, 0.5 }),
+        g(rtB, w2, {}) };
+}
+
+ResultMatrix TestMatrixExporter::matrix(const QString& fixture)
+{
+    if (fixture == QLatin1String("demo")) {
+        return buildMatrix(demoGroups(),
+            MatrixOptions { ResultMatrix::Center::Mean, QStringLiteral("native"), QStringLiteral("wall_ms") });
+    }
+    if (fixture == QLatin1String("demo-nobaseline")) {
+        return buildMatrix(demoGroups(), MatrixOptions { ResultMatrix::Center::Median, {}, QStringLiteral("wall_ms") });
+    }
+    return buildMatrix(hostileGroups(),
+        MatrixOptions {
+            ResultMatrix::Center::Median, QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("t_ms") });
+}
+
+void TestMatrixExporter::golden_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("format");
+    for (const QString& fixture :
+        { QStringLiteral("demo"), QStringLiteral("demo-nobaseline"), QStringLiteral("hostile") }) {
+        for (const QString& format :
+            { QStringLiteral("tex"), QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json") }) {
+            QTest::addRow("%s.%s", qPrintable(fixture), qPrintable(format)) << fixture << format;
+        }
+    }
+}
+
+void TestMatrixExporter::golden()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, format);
+    const ResultMatrix m = matrix(fixture);
+    const MatrixText text { {}, QStringLiteral("tab:matrix") };
+    const QString out = format == QLatin1String("tex") ? latexMatrix(m, text)
+        : format == QLatin1String("md")                ? markdownMatrix(m, text)
+        : format == QLatin1String("csv")               ? csvMatrix(m)
+                                                       : jsonMatrix(m);
+    if (format == QLatin1String("tex")) {
+        QVERIFY(!out.contains(QLatin1String("\\input{")));
+    }
+    test::compareGolden(out, QStringLiteral("matrix-%1.%2").arg(fixture, format));
+}
+
+void TestMatrixExporter::compiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("demo") << "matrix-demo.tex";
+    QTest::addRow("demo, no baseline") << "matrix-demo-nobaseline.tex";
+    QTest::addRow("hostile names") << "matrix-hostile.tex";
+}
+
+void TestMatrixExporter::compiles()
+{
+    QFETCH(QString, file);
+    test::compileGoldenLatex(file);
+}
+
+void TestMatrixExporter::csvRoundTrip()
+{
+    // Reading the CSV back gives every name exactly, except that a formula gets a leading ' (docs/export.md).
+    const ResultMatrix m = matrix(QStringLiteral("hostile"));
+    QByteArray bytes = csvMatrix(m).toUtf8();
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    csv::Reader reader(&buffer);
+    QStringList row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row,
+        (QStringList { QStringLiteral("workload"), QStringLiteral("runtime"), QStringLiteral("n"),
+            QStringLiteral("median"), QStringLiteral("ratio") }));
+    QList<QStringList> rows;
+    while (reader.readRow(row)) {
+        rows << row;
+    }
+    QCOMPARE(rows.size(), 3); // the empty cell has no row
+    QCOMPARE(rows[0][0], m.rows[0]);
+    QCOMPARE(rows[0][1], QString(QLatin1Char('\'') + m.columns[0]));
+    QCOMPARE(rows[1][1], m.columns[1]);
+    QCOMPARE(rows[2][0], m.rows[1]);
+    QCOMPARE(rows[0][3].toDouble(), 2.5);
+    QCOMPARE(rows[1][3].toDouble(), 5.5);
+    QCOMPARE(rows[1][4].toDouble(), 2.2);
+    QCOMPARE(rows[2][3].toDouble(), 0.25);
+    QCOMPARE(rows[2][4].toDouble(), 1.0);
+}
+
+void TestMatrixExporter::jsonNumbers()
+{
+    const ResultMatrix m = matrix(QStringLiteral("hostile"));
+    const QJsonObject o = QJsonDocument::fromJson(jsonMatrix(m).toUtf8()).object();
+    QCOMPARE(o[QStringLiteral("baseline")].toString(), m.baseline);
+    QCOMPARE(o[QStringLiteral("rows")].toArray().at(0).toString(), m.rows[0]);
+    QCOMPARE(o[QStringLiteral("columns")].toArray().at(1).toString(), QStringLiteral("wasm|time*"));
+    QCOMPARE(o[QStringLiteral("values")][0][1].toDouble(), 5.5);
+    QVERIFY(o[QStringLiteral("values")][1][1].isNull());
+    QCOMPARE(o[QStringLiteral("counts")][1][1].toInt(-1), 0);
+    QCOMPARE(o[QStringLiteral("ratios")][0][1].toDouble(), 2.2);
+    QVERIFY(o[QStringLiteral("ratios")][1][1].isNull());
+    QCOMPARE(o[QStringLiteral("center")].toString(), QStringLiteral("median"));
+    QVERIFY(QJsonDocument::fromJson(jsonMatrix(matrix(QStringLiteral("demo-nobaseline"))).toUtf8())
+                .object()[QStringLiteral("ratios")]
+                .isNull());
 }
 
 QTEST_GUILESS_MAIN(TestMatrixExporter)
