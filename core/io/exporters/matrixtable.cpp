@@ -195,8 +195,8 @@ QString csvMatrix(const ResultMatrix& m)
             if (!m.values[r][c]) {
                 continue;
             }
-            QStringList cells { m.rows[qsizetype(r)], m.columns[qsizetype(c)], QString::number(m.counts[r][c]),
-                fullPrecision(*m.values[r][c]) };
+            QStringList cells { csvText(m.rows[qsizetype(r)]), csvText(m.columns[qsizetype(c)]),
+                QString::number(m.counts[r][c]), fullPrecision(*m.values[r][c]) };
             if (hasRatios(m)) {
                 cells << (m.ratios[r][c] ? fullPrecision(*m.ratios[r][c]) : QString());
             }

@@ -35,6 +35,14 @@ QJsonValue nullable(const QString& s)
 
 } // namespace
 
+QString csvText(const QString& text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    bool number = false;
+    text.toDouble(&number);
+    return !text.isEmpty() && triggers.contains(text.front()) && !number ? QString(QLatin1Char('\'') + text) : text;
+}
+
 QString fullPrecision(double v)
 {
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
@@ -51,7 +59,10 @@ QString csvTable(const ExportTable& t)
     }
     QString out = csv::line(header);
     for (qsizetype r = 0; r < t.names.size(); ++r) {
-        QStringList cells = nameParts(t, r);
+        QStringList cells;
+        for (const QString& part : nameParts(t, r)) {
+            cells << csvText(part);
+        }
         for (const ExportColumn& c : t.columns) {
             const auto& v = c.values[std::size_t(r)];
             cells << (v && std::isfinite(*v) ? fullPrecision(*v) : QString());

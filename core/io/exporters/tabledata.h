@@ -12,9 +12,15 @@ namespace rb {
 /// double), not rounded to the table's decimals. Any thread.
 
 /// RFC 4180 CSV through csv::line(): a header row of column keys (name keys, then each column's key, then
-/// "marks" when the table has a note), one row per table row; an undefined value is an empty field. A cell
-/// from data starting with = + - or @ (not a number) is prefixed with ' so that spreadsheets show it as text.
+/// "marks" when the table has a note), one row per table row; an undefined value is an empty field. Text from
+/// data goes through csvText().
 QString csvTable(const ExportTable& table);
+
+/// A text cell from data as a CSV export writes it: a value that starts with = + - @, a tab or a carriage
+/// return and is not a number gets a leading ' so that a spreadsheet shows it as text instead of running it as
+/// a formula (OWASP "CSV injection"). csv::field() alone lets "=1+2" through (it keeps every value whose second
+/// character is a digit, for negative numbers).
+QString csvText(const QString& text);
 
 /// Facts about the table that the JSON form records next to its rows.
 struct TableFacts
