@@ -200,6 +200,8 @@ void TestMatrixExporter::compiles_data()
     QTest::addRow("demo") << "matrix-demo.tex";
     QTest::addRow("demo, no baseline") << "matrix-demo-nobaseline.tex";
     QTest::addRow("hostile names") << "matrix-hostile.tex";
+    // Written by tst_cli_export from the real results folder.
+    QTest::addRow("results folder (cli)") << "results-demo-matrix.tex";
 }
 
 void TestMatrixExporter::compiles()

@@ -142,6 +142,8 @@ void TestPairwiseExporter::compiles_data()
     QTest::addColumn<QString>("file");
     QTest::addRow("against native") << "pairwise-baseline-holm.tex";
     QTest::addRow("every pair") << "pairwise-all-bh.tex";
+    // Written by tst_cli_export from the real results folder.
+    QTest::addRow("results folder (cli)") << "results-demo-pairwise.tex";
 }
 
 void TestPairwiseExporter::compiles()
