@@ -93,30 +93,6 @@ void addFile(StatsInput& in, const QString& path, const QString& name)
     }
 }
 
-/// Every metric measured in `rs`, in first-seen order.
-QStringList metricsOf(const ResultSet& rs)
-{
-    QStringList metrics;
-    for (const RunRecord& r : rs.runs) {
-        for (const Measurement& m : r.measurements) {
-            if (!metrics.contains(m.metric)) {
-                metrics << m.metric;
-            }
-        }
-    }
-    return metrics;
-}
-
-/// The metric to use: `asked`, or when none was asked wall_ms, or else the one metric `rs` has.
-QString chooseMetric(const ResultSet& rs, const QString& asked)
-{
-    if (!asked.isEmpty()) {
-        return asked;
-    }
-    const QStringList metrics = metricsOf(rs);
-    return metrics.size() == 1 ? metrics.first() : QStringLiteral("wall_ms");
-}
-
 /// The groups of a results folder or of an imported set (named `source` in messages).
 void addGroups(StatsInput& in, const QString& source, const ResultSet& rs, const QString& askedMetric)
 {
@@ -192,7 +168,8 @@ bool isNumbers(const ImporterRegistry& registry, const QString& path)
 void addFolder(StatsInput& in, const QString& dir)
 {
     QStringList files;
-    QDirIterator it(QFileInfo(dir).absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(
+        QFileInfo(dir).absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString suffix = QFileInfo(path).suffix().toLower();
@@ -211,6 +188,28 @@ void addFolder(StatsInput& in, const QString& dir)
 }
 
 } // namespace
+
+QStringList metricsOf(const ResultSet& rs)
+{
+    QStringList metrics;
+    for (const RunRecord& r : rs.runs) {
+        for (const Measurement& m : r.measurements) {
+            if (!metrics.contains(m.metric)) {
+                metrics << m.metric;
+            }
+        }
+    }
+    return metrics;
+}
+
+QString chooseMetric(const ResultSet& rs, const QString& asked)
+{
+    if (!asked.isEmpty()) {
+        return asked;
+    }
+    const QStringList metrics = metricsOf(rs);
+    return metrics.size() == 1 ? metrics.first() : QStringLiteral("wall_ms");
+}
 
 StatsInput loadStatsInput(const QStringList& paths, const QString& metric)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "resultfolder.h"
 #include "stats/report.h"
 
 #include <QString>
@@ -35,5 +36,10 @@ struct StatsInput
     QString metric; ///< the metric read from results folders and imports (the last one, when they differ)
 };
 StatsInput loadStatsInput(const QStringList& paths, const QString& metric);
+
+/// Every metric measured in `rs`, in first-seen order.
+QStringList metricsOf(const ResultSet& rs);
+/// The metric to read: `asked`, or when none was asked `wall_ms`, or else the one metric `rs` has.
+QString chooseMetric(const ResultSet& rs, const QString& asked);
 
 } // namespace rb
