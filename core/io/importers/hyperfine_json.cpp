@@ -14,17 +14,12 @@
 namespace rb {
 namespace {
 
-int lineAt(const QByteArray& text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
-}
-
 /// Line of each result's "command" key, in order (hyperfine writes one key per line).
 QList<int> commandLines(const QByteArray& text)
 {
     QList<int> lines;
     for (qsizetype at = text.indexOf("\"command\":"); at >= 0; at = text.indexOf("\"command\":", at + 1)) {
-        lines << lineAt(text, at);
+        lines << importing::lineAt(text, at);
     }
     return lines;
 }
@@ -112,7 +107,8 @@ std::optional<ResultSet> HyperfineJson::import(const QString& path, ImportError*
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = { path, lineAt(text, pe.offset), {}, QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
+        *error = { path, importing::lineAt(text, pe.offset), {},
+            QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
         return std::nullopt;
     }
     const QJsonArray results = doc.object().value(QStringLiteral("results")).toArray();

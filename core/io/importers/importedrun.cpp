@@ -95,5 +95,10 @@ QJsonValue factorValue(const QString& text)
     return ok ? QJsonValue(v) : QJsonValue(text);
 }
 
+int lineAt(const QByteArray& text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
 } // namespace importing
 } // namespace rb

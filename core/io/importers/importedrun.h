@@ -27,4 +27,7 @@ double msPerUnit(const QString& unit);
 /// A factor value as written (hyperfine writes parameters as text): a number when it reads as one.
 QJsonValue factorValue(const QString& text);
 
+/// The 1-based line of byte `offset` of `text` (where a JSON parse error is).
+int lineAt(const QByteArray& text, qsizetype offset);
+
 } // namespace rb::importing

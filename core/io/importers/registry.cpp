@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "bombardier.h"
+#include "hey.h"
 #include "hyperfine.h"
 #include "wrk.h"
+#include "wrk2.h"
 
 #include <QFile>
 #include <QHash>
@@ -16,6 +19,10 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
     m_importers.push_back(makeWrkTextImporter());
+    m_importers.push_back(makeWrk2TextImporter());
+    m_importers.push_back(makeHeyTextImporter());
+    m_importers.push_back(makeHeyCsvImporter());
+    m_importers.push_back(makeBombardierJsonImporter());
 }
 
 QStringList ImporterRegistry::names() const
