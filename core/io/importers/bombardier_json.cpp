@@ -16,14 +16,26 @@ namespace {
 struct Reader
 {
     QString path;
+    QByteArray text;
     QJsonObject root;
     QList<Measurement> ms;
     ImportError error;
 
     bool fail(const QString& field, const QString& message)
     {
-        error = { path, 1, field, message };
+        error = { path, lineOf(field), field, message };
         return false;
+    }
+    /// The line of `field` ("result.latency.percentiles2xx.50"): its keys are looked for in order, which finds
+    /// them in bombardier's fixed layout (one line; newer versions break the line before "percentiles2xx").
+    int lineOf(const QString& field) const
+    {
+        qsizetype at = 0;
+        for (const QString& key : field.section(QLatin1Char('['), 0, 0).split(QLatin1Char('.'))) {
+            const qsizetype next = text.indexOf(QByteArray("\"" + key.toUtf8() + "\":"), at);
+            at = next < 0 ? at : next;
+        }
+        return importing::lineAt(text, at);
     }
     /// The number at `field` ("result.latency.mean"), scaled by `scale`, as `metric`.
     bool number(const QJsonObject& o, const QString& at, const QString& key, const QString& metric, double scale,
@@ -197,7 +209,7 @@ std::optional<ResultSet> BombardierJson::import(const QString& path, ImportError
                 : QStringLiteral("expected bombardier's {\"spec\":…,\"result\":…} object") };
         return std::nullopt;
     }
-    Reader r { path, doc.object(), {}, {} };
+    Reader r { path, text, doc.object(), {}, {} };
     QJsonObject params;
     QString url;
     QStringList warnings;
