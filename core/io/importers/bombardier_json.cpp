@@ -71,6 +71,8 @@ struct Reader
     }
     bool readSpec(QJsonObject& params, QString& url);
     bool readResult(QStringList& warnings);
+    /// "latency" and "rps": both left out by bombardier when it had no data.
+    bool readLatencyAndRate(const QJsonObject& result);
 };
 
 bool Reader::readSpec(QJsonObject& params, QString& url)
@@ -152,6 +154,12 @@ bool Reader::readResult(QStringList& warnings)
                         .arg(e.value(QStringLiteral("description")).toString());
     }
     ms << Measurement { QStringLiteral("errors"), errors, none };
+    return readLatencyAndRate(result);
+}
+
+bool Reader::readLatencyAndRate(const QJsonObject& result)
+{
+    const QString ms1 = QStringLiteral("ms");
     if (result.contains(QStringLiteral("latency"))) {
         const QJsonObject l = result.value(QStringLiteral("latency")).toObject();
         const QString la = QStringLiteral("result.latency.");

@@ -90,6 +90,53 @@ bool readSpectrum(wrkformat::Summary& s, Block& b, int line, const QString& text
     return true;
 }
 
+/// The lines of one file, in order: wrk2's blocks here, the rest by wrkformat::Summary.
+struct Reader
+{
+    wrkformat::Summary s;
+    std::optional<Block> block;
+    QList<LatencyBucket> histogram; ///< the Recorded spectrum, once its block is closed
+    qint64 histogramTotal = -1;
+
+    void readLine(int line, const QString& full);
+};
+
+void Reader::readLine(int line, const QString& full)
+{
+    static const QRegularExpression headingRe(QStringLiteral("^Latency Distribution \\(HdrHistogram - (.+)\\)$"));
+    static const QRegularExpression pctRe(QStringLiteral("^([0-9]+\\.[0-9]+)%\\s+(\\S+)$"));
+    const QString text = full.trimmed();
+    if (block && block->inSpectrum && !text.startsWith(QLatin1String("----"))) {
+        readSpectrum(s, *block, line, text);
+    } else if (block && text.startsWith(QLatin1String("----"))) {
+        if (block->footerTotal < 0) {
+            s.fail(line, QStringLiteral("Total count"),
+                QStringLiteral("found the closing dashes before the \"#[Max = …, Total count = N]\" footer"));
+        } else if (block->recorded) {
+            histogram = block->buckets;
+            histogramTotal = block->footerTotal;
+        }
+        block.reset();
+    } else if (const auto h = headingRe.match(text); h.hasMatch()) {
+        block = Block {};
+        block->recorded = !h.captured(1).startsWith(QLatin1String("Uncorrected"));
+    } else if (block && text == QLatin1String("Detailed Percentile spectrum:")) {
+        block->inSpectrum = true;
+    } else if (const auto p = pctRe.match(text); block && p.hasMatch()) {
+        const QString prefix =
+            block->recorded ? QStringLiteral("latency_ms_p") : QStringLiteral("uncorrected_latency_ms_p");
+        s.addTime(line, QString(p.captured(1) + QStringLiteral("%")), p.captured(2),
+            QString(prefix + percentileName(p.captured(1))));
+    } else if (block && !text.isEmpty()) {
+        s.fail(line, QStringLiteral("Latency Distribution"),
+            QStringLiteral("found \"%1\", expected \"PP.PPP% TIME\" or \"Detailed Percentile spectrum:\"")
+                .arg(text.left(80)));
+    } else {
+        // Thread calibration lines, the shared lines, and anything else (a Lua script's output).
+        s.read(line, full);
+    }
+}
+
 class Wrk2Text final : public Importer
 {
 public:
@@ -121,47 +168,12 @@ std::optional<ResultSet> Wrk2Text::import(const QString& path, ImportError* erro
     if (!raw.isEmpty() && raw.last().isEmpty()) {
         raw.removeLast();
     }
-    static const QRegularExpression headingRe(QStringLiteral("^Latency Distribution \\(HdrHistogram - (.+)\\)$"));
-    static const QRegularExpression pctRe(QStringLiteral("^([0-9]+\\.[0-9]+)%\\s+(\\S+)$"));
-    wrkformat::Summary s;
-    std::optional<Block> block;
-    QList<LatencyBucket> histogram;
-    qint64 histogramTotal = -1;
-    for (qsizetype i = 0; i < raw.size() && !s.badLine; ++i) {
-        const int line = int(i) + 1;
-        const QString full = QString::fromUtf8(raw[i]);
-        const QString text = full.trimmed();
-        if (block && block->inSpectrum && !text.startsWith(QLatin1String("----"))) {
-            readSpectrum(s, *block, line, text);
-        } else if (block && text.startsWith(QLatin1String("----"))) {
-            if (block->footerTotal < 0) {
-                s.fail(line, QStringLiteral("Total count"),
-                    QStringLiteral("found the closing dashes before the \"#[Max = …, Total count = N]\" footer"));
-            } else if (block->recorded) {
-                histogram = block->buckets;
-                histogramTotal = block->footerTotal;
-            }
-            block.reset();
-        } else if (const auto h = headingRe.match(text); h.hasMatch()) {
-            block = Block {};
-            block->recorded = !h.captured(1).startsWith(QLatin1String("Uncorrected"));
-        } else if (block && text == QLatin1String("Detailed Percentile spectrum:")) {
-            block->inSpectrum = true;
-        } else if (const auto p = pctRe.match(text); block && p.hasMatch()) {
-            const QString prefix =
-                block->recorded ? QStringLiteral("latency_ms_p") : QStringLiteral("uncorrected_latency_ms_p");
-            s.addTime(line, QString(p.captured(1) + QStringLiteral("%")), p.captured(2),
-                QString(prefix + percentileName(p.captured(1))));
-        } else if (block && !text.isEmpty()) {
-            s.fail(line, QStringLiteral("Latency Distribution"),
-                QStringLiteral("found \"%1\", expected \"PP.PPP% TIME\" or \"Detailed Percentile spectrum:\"")
-                    .arg(text.left(80)));
-        } else {
-            // Thread calibration lines, the shared lines, and anything else (a Lua script's output).
-            s.read(line, full);
-        }
+    Reader reader;
+    for (qsizetype i = 0; i < raw.size() && !reader.s.badLine; ++i) {
+        reader.readLine(int(i) + 1, QString::fromUtf8(raw[i]));
     }
-    if (block) {
+    wrkformat::Summary& s = reader.s;
+    if (reader.block) {
         s.fail(int(raw.size()) + 1, QStringLiteral("Detailed Percentile spectrum"),
             QStringLiteral("not closed by its \"#[… Total count …]\" footer and dashes before the end of the file "
                            "(cut file?)"));
@@ -169,13 +181,13 @@ std::optional<ResultSet> Wrk2Text::import(const QString& path, ImportError* erro
     if (!s.finish(path, int(raw.size()), error)) {
         return std::nullopt;
     }
-    if (histogramTotal >= 0) {
-        s.add(QStringLiteral("latency_count"), double(histogramTotal), QString());
+    if (reader.histogramTotal >= 0) {
+        s.add(QStringLiteral("latency_count"), double(reader.histogramTotal), QString());
     }
     ResultSet set = importing::makeSet(path, name(), QStringLiteral("wrk2"), {});
     RunRecord r = importing::makeRun(QStringLiteral("wrk2"), name(), s.url, s.params, 1);
     r.measurements = s.measurements;
-    r.latency = histogram;
+    r.latency = reader.histogram;
     importing::addRun(set, r, s.runLine);
     return set;
 }
