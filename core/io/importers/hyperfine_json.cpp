@@ -22,7 +22,7 @@ QList<int> commandLines(const QByteArray& text)
 {
     QList<int> lines;
     for (qsizetype at = text.indexOf("\"command\":"); at >= 0; at = text.indexOf("\"command\":", at + 1)) {
-        lines << lineAt(text, at);
+        lines << importing::lineAt(text, at);
     }
     return lines;
 }
@@ -110,7 +110,8 @@ std::optional<ResultSet> HyperfineJson::import(const QString& path, ImportError*
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = { path, lineAt(text, pe.offset), {}, QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
+        *error = { path, importing::lineAt(text, pe.offset), {},
+            QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
         return std::nullopt;
     }
     const QJsonArray results = doc.object().value(QStringLiteral("results")).toArray();

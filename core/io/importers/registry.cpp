@@ -2,6 +2,8 @@
 #include "registry.h"
 
 #include "generic.h"
+#include "bombardier.h"
+#include "hey.h"
 #include "hyperfine.h"
 #include "numbers.h"
 #include "polybench.h"
@@ -11,6 +13,7 @@
 #include "rewrk.h"
 #include "system.h"
 #include "wrk.h"
+#include "wrk2.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -44,6 +47,10 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeFaasmMemCsvImporter());
     m_importers.push_back(makeGenericImporter(QStringLiteral("generic-csv"), {}));
     m_importers.push_back(makeGenericImporter(QStringLiteral("generic-json"), {}));
+    m_importers.push_back(makeWrk2TextImporter());
+    m_importers.push_back(makeHeyTextImporter());
+    m_importers.push_back(makeHeyCsvImporter());
+    m_importers.push_back(makeBombardierJsonImporter());
 }
 
 QStringList ImporterRegistry::names() const
