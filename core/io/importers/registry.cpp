@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "benchaction.h"
+#include "criterion.h"
+#include "gbench.h"
 #include "hyperfine.h"
+#include "runwasi.h"
 #include "wrk.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 
@@ -16,6 +21,13 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
     m_importers.push_back(makeWrkTextImporter());
+    m_importers.push_back(makeGbenchJsonImporter());
+    m_importers.push_back(makeBenchActionJsonImporter());
+    m_importers.push_back(makeBenchActionDataJsImporter());
+    m_importers.push_back(makeCriterionBencherImporter());
+    m_importers.push_back(makeCriterionDirImporter());
+    m_importers.push_back(makeRunwasiStressImporter());
+    m_importers.push_back(makeRunwasiMemoryImporter());
 }
 
 QStringList ImporterRegistry::names() const
@@ -40,11 +52,13 @@ const Importer* ImporterRegistry::byName(const QString& name) const
 const Importer* ImporterRegistry::pick(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A directory is offered with an empty head (importer.h): tree importers claim it by its layout.
+    const bool dir = QFileInfo(path).isDir();
+    if (!dir && !f.open(QIODevice::ReadOnly)) {
         *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
         return nullptr;
     }
-    const QByteArray head = f.read(4096);
+    const QByteArray head = dir ? QByteArray() : f.read(4096);
     const Importer* best = nullptr;
     int bestScore = 0;
     for (const auto& i : m_importers) {
