@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Google Benchmark importer on real output of libbenchmark 1.7.1 (tests/data/import/gbench/README.md). The
 // library's own aggregate rows (_mean, _median, _stddev, _cv) are the independent truth for the iteration rows.
+#include "engine/resultwriter.h"
 #include "importtest.h"
+
+#include <QTemporaryDir>
 
 using namespace rb;
 using namespace importtest;
@@ -137,6 +140,25 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("iterations")), 1000.0);
     }
 
+    /// Non-finite values survive a results folder (samples.csv writes nan, inf, -inf and reads them back).
+    void nonFiniteRoundTrip()
+    {
+        ImportError error;
+        const auto set = load(gb("nonfinite.json"), &error);
+        QVERIFY2(set, qPrintable(error.text()));
+        QTemporaryDir dir;
+        ResultWriter writer;
+        QString why;
+        QVERIFY2(writer.open(dir.path(), set->experiment, false, &why), qPrintable(why));
+        QVERIFY2(writer.append(set->runs.first(), &why), qPrintable(why));
+        QVERIFY2(writer.finish(QStringLiteral("complete"), {}, &why), qPrintable(why));
+        const auto back = loadResultFolder(dir.path(), &why);
+        QVERIFY2(back, qPrintable(why));
+        QVERIFY(std::isnan(back->runs.first().value(QStringLiteral("nan_rate"))));
+        QCOMPARE(back->runs.first().value(QStringLiteral("ops_rate")), HUGE_VAL);
+        QCOMPARE(back->runs.first().value(QStringLiteral("neg_rate")), -HUGE_VAL);
+    }
+
     void tokensInsideStringsAreKept()
     {
         const QString path = gb("tokens-in-strings.json");
@@ -152,7 +174,8 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("truncated") << gb("truncated.json") << QStringLiteral("truncated.json:61: invalid JSON: unterminated string");
+        QTest::addRow("truncated") << gb("truncated.json")
+                                   << QStringLiteral("truncated.json:61: invalid JSON: unterminated string");
         QTest::addRow("wrong type") << gb("wrongtype.json")
                                     << QStringLiteral("wrongtype.json:55: benchmarks[1].real_time: missing or not a "
                                                       "number");

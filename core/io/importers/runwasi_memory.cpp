@@ -8,6 +8,7 @@
 #include "runwasi.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace rb {
@@ -73,7 +74,8 @@ std::optional<ResultSet> RunwasiMemory::import(const QString& path, ImportError*
     ResultSet set = importing::makeSet(path, name(), QStringLiteral("runwasi"), {});
     int shimRun = 0;
     const auto add = [&](const QString& process, double rss, double total, const QString& shim, int line) {
-        QJsonObject params { { QStringLiteral("process"), process } };
+        QJsonObject params { { QStringLiteral("process"), process },
+            { QStringLiteral("log"), QFileInfo(path).completeBaseName() } };
         if (!shim.isEmpty()) {
             params.insert(QStringLiteral("shim"), shim);
         }

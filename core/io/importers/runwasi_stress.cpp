@@ -8,6 +8,7 @@
 #include "runwasi.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -110,7 +111,9 @@ std::optional<ResultSet> RunwasiStress::import(const QString& path, ImportError*
                     QStringLiteral("\"N tasks succeeded[, F tasks failed, I tasks didn't finish]\""));
             }
             finish();
-            const QJsonObject params { { QStringLiteral("args"), args } };
+            // stdout names neither the shim nor the mode (mock or containerd): the log's file name stands for them.
+            const QJsonObject params { { QStringLiteral("args"), args },
+                { QStringLiteral("log"), QFileInfo(path).completeBaseName() } };
             const int rep = seen.value(QString(image + args)) + 1;
             seen.insert(QString(image + args), rep);
             run = importing::makeRun(QStringLiteral("runwasi-stress"), name(), image, params, rep);
