@@ -164,6 +164,9 @@ private slots:
             << cr("bad-sample") << QString()
             << QStringLiteral("sample.json:1: iters: expected iters[] and times[] of the same, non-zero length "
                               "(found 20 and 19)");
+        QTest::addRow("estimate not a number")
+            << cr("bad-estimates") << QString()
+            << QStringLiteral("estimates.json:1: median.point_estimate: missing or not a number (ns)");
         QTest::addRow("not a criterion folder")
             << data(QStringLiteral("gbench"), QStringLiteral("src")) << QStringLiteral("criterion-dir")
             << QStringLiteral("no <benchmark>/new/benchmark.json below");

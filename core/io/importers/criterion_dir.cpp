@@ -90,9 +90,11 @@ bool addEstimates(const QString& file, const QJsonObject& est, QList<Measurement
             ci.value(QStringLiteral("lower_bound")), ci.value(QStringLiteral("upper_bound")),
             e.value(QStringLiteral("standard_error")) };
         const char* suffixes[] = { "", "_ci_low", "_ci_high", "_se" };
+        const char* fields[] = { ".point_estimate", ".confidence_interval.lower_bound",
+            ".confidence_interval.upper_bound", ".standard_error" };
         for (int k = 0; k < 4; ++k) {
             if (!values[k].isDouble()) {
-                *error = { file, 1, QString(QLatin1String(key) + QStringLiteral(".point_estimate")),
+                *error = { file, 1, QString(QLatin1String(key) + QLatin1String(fields[k])),
                     QStringLiteral("missing or not a number (ns)") };
                 return false;
             }
