@@ -117,27 +117,16 @@ struct Pending
     QHash<QString, int> count; // run_name → iteration rows so far
 };
 
-bool readRow(const QString& path, const QJsonObject& o, const QString& at, int line, const QString& exe, Pending& p,
-    QStringList& warnings, ImportError* error)
+/// The values of one benchmarks[] row: times in ms (a cv aggregate as a fraction), iterations, user counters;
+/// an aggregate's names get its suffix (`_mean`). nullopt with `field` and `message` when one does not read.
+std::optional<QList<Measurement>> rowMeasurements(
+    const QJsonObject& o, bool aggregate, const QString& aggName, QString* field, QString* message)
 {
-    auto fail = [&](const QString& field, const QString& message) {
-        *error = { path, line, QString(at + QLatin1Char('.') + field), message };
-        return false;
+    auto fail = [&](const QString& f, const QString& m) {
+        *field = f;
+        *message = m;
+        return std::nullopt;
     };
-    const QString name = o.value(QStringLiteral("name")).toString();
-    if (name.isEmpty()) {
-        return fail(QStringLiteral("name"), QStringLiteral("missing or not a string"));
-    }
-    const QString runName = o.value(QStringLiteral("run_name")).toString(name);
-    const bool aggregate = o.value(QStringLiteral("run_type")).toString() == QLatin1String("aggregate");
-    const QString aggName = o.value(QStringLiteral("aggregate_name")).toString();
-    if (aggregate && (aggName == QLatin1String("BigO") || aggName == QLatin1String("RMS"))) {
-        warnings << QStringLiteral("%1:%2: %3 (complexity %4) not imported: it is a fit, not a time")
-                        .arg(path)
-                        .arg(line)
-                        .arg(name, aggName);
-        return true;
-    }
     const QString unit = o.value(QStringLiteral("time_unit")).toString();
     const double scale = importing::msPerUnit(unit);
     if (scale <= 0) {
@@ -175,6 +164,37 @@ bool readRow(const QString& path, const QJsonObject& o, const QString& at, int l
             !percent && it.key().endsWith(QLatin1String("_per_second")) ? QStringLiteral("1/s") : QString();
         ms << Measurement { QString(it.key() + suffix), *v, cu };
     }
+    return ms;
+}
+
+bool readRow(const QString& path, const QJsonObject& o, const QString& at, int line, const QString& exe, Pending& p,
+    QStringList& warnings, ImportError* error)
+{
+    auto fail = [&](const QString& field, const QString& message) {
+        *error = { path, line, QString(at + QLatin1Char('.') + field), message };
+        return false;
+    };
+    const QString name = o.value(QStringLiteral("name")).toString();
+    if (name.isEmpty()) {
+        return fail(QStringLiteral("name"), QStringLiteral("missing or not a string"));
+    }
+    const QString runName = o.value(QStringLiteral("run_name")).toString(name);
+    const bool aggregate = o.value(QStringLiteral("run_type")).toString() == QLatin1String("aggregate");
+    const QString aggName = o.value(QStringLiteral("aggregate_name")).toString();
+    if (aggregate && (aggName == QLatin1String("BigO") || aggName == QLatin1String("RMS"))) {
+        warnings << QStringLiteral("%1:%2: %3 (complexity %4) not imported: it is a fit, not a time")
+                        .arg(path)
+                        .arg(line)
+                        .arg(name, aggName);
+        return true;
+    }
+    QString field;
+    QString message;
+    const auto values = rowMeasurements(o, aggregate, aggName, &field, &message);
+    if (!values) {
+        return fail(field, message);
+    }
+    const QList<Measurement>& ms = *values;
     if (aggregate) {
         if (!p.firstRun.contains(runName)) {
             QJsonObject params { { QStringLiteral("threads"), o.value(QStringLiteral("threads")).toDouble(1) } };
