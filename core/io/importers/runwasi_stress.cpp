@@ -63,6 +63,31 @@ public:
     std::optional<ResultSet> import(const QString& path, ImportError* error) const override;
 };
 
+/// The run a "tasks succeeded" line starts: `g` captured succeeded[, failed, incomplete].
+RunRecord resultRun(const QString& path, const QString& image, const QString& args, int rep,
+    const QRegularExpressionMatch& g, bool failedLine)
+{
+    // stdout names neither the shim nor the mode (mock or containerd): the log's file name stands for them.
+    const QJsonObject params { { QStringLiteral("args"), args },
+        { QStringLiteral("log"), QFileInfo(path).completeBaseName() } };
+    RunRecord run =
+        importing::makeRun(QStringLiteral("runwasi-stress"), QStringLiteral("runwasi-stress"), image, params, rep);
+    const double failed = failedLine ? g.captured(2).toDouble() : 0;
+    const double incomplete = failedLine ? g.captured(3).toDouble() : 0;
+    run.measurements << Measurement { QStringLiteral("tasks_succeeded"), g.captured(1).toDouble(),
+        QStringLiteral("count") }
+                     << Measurement { QStringLiteral("tasks_failed"), failed, QStringLiteral("count") }
+                     << Measurement { QStringLiteral("tasks_incomplete"), incomplete, QStringLiteral("count") };
+    if (failedLine) {
+        run.ok = false;
+        run.exitCode = 1;
+        run.error = QStringLiteral("%1 tasks failed, %2 tasks didn't finish (stress-test: Some tasks did not succeed)")
+                        .arg(failed)
+                        .arg(incomplete);
+    }
+    return run;
+}
+
 std::optional<ResultSet> RunwasiStress::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
@@ -111,27 +136,10 @@ std::optional<ResultSet> RunwasiStress::import(const QString& path, ImportError*
                     QStringLiteral("\"N tasks succeeded[, F tasks failed, I tasks didn't finish]\""));
             }
             finish();
-            // stdout names neither the shim nor the mode (mock or containerd): the log's file name stands for them.
-            const QJsonObject params { { QStringLiteral("args"), args },
-                { QStringLiteral("log"), QFileInfo(path).completeBaseName() } };
             const int rep = seen.value(QString(image + args)) + 1;
             seen.insert(QString(image + args), rep);
-            run = importing::makeRun(QStringLiteral("runwasi-stress"), name(), image, params, rep);
+            run = resultRun(path, image, args, rep, m.hasMatch() ? m : mf, mf.hasMatch());
             runLine = line;
-            const auto& g = m.hasMatch() ? m : mf;
-            const double failed = mf.hasMatch() ? mf.captured(2).toDouble() : 0;
-            const double incomplete = mf.hasMatch() ? mf.captured(3).toDouble() : 0;
-            run->measurements << Measurement { QStringLiteral("tasks_succeeded"), g.captured(1).toDouble(), "count" }
-                              << Measurement { QStringLiteral("tasks_failed"), failed, QStringLiteral("count") }
-                              << Measurement { QStringLiteral("tasks_incomplete"), incomplete, "count" };
-            if (mf.hasMatch()) {
-                run->ok = false;
-                run->exitCode = 1;
-                run->error = QStringLiteral("%1 tasks failed, %2 tasks didn't finish (stress-test: Some tasks did "
-                                            "not succeed)")
-                                 .arg(failed)
-                                 .arg(incomplete);
-            }
         } else if (text.startsWith(QLatin1String("elapsed time:"))) {
             const auto v = importing::humantimeMs(text.mid(13).trimmed());
             if (!run || !v) {
