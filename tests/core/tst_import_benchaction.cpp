@@ -88,6 +88,19 @@ private slots:
         QCOMPARE(unit(mem->runs.last(), QStringLiteral("value_kb")), QStringLiteral("kB"));
     }
 
+    void textRangeIsDropped()
+    {
+        ImportError error;
+        const auto set = load(ba("range-text.json"), &error);
+        QVERIFY2(set, qPrintable(error.text()));
+        QCOMPARE(set->runs.first().value(QStringLiteral("time_ms")), 12.5);
+        QVERIFY(std::isnan(set->runs.first().value(QStringLiteral("time_ms_range"))));
+        QCOMPARE(set->warnings.size(), 1);
+        QVERIFY2(set->warnings.first().contains(QStringLiteral("range-text.json:5: [0].range: range \"about 1 ms\" "
+                                                               "is not a number; not kept")),
+            qPrintable(set->warnings.first()));
+    }
+
     void history()
     {
         ImportError error;

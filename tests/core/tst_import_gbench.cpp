@@ -140,6 +140,16 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("iterations")), 1000.0);
     }
 
+    void errorRow()
+    {
+        ImportError error;
+        const auto set = load(gb("error.json"), &error);
+        QVERIFY2(set, qPrintable(error.text()));
+        QCOMPARE(set->runs.size(), 1);
+        QVERIFY(!set->runs.first().ok);
+        QCOMPARE(set->runs.first().error, QStringLiteral("Google Benchmark: input file missing"));
+    }
+
     /// Non-finite values survive a results folder (samples.csv writes nan, inf, -inf and reads them back).
     void nonFiniteRoundTrip()
     {

@@ -151,6 +151,20 @@ private slots:
         QVERIFY(set->warnings.isEmpty());
     }
 
+    void unpairedLine()
+    {
+        ImportError error;
+        const auto set = load(rw("memory-unpaired.txt"), &error);
+        QVERIFY2(set, qPrintable(error.text()));
+        QCOMPARE(set->runs.size(), 1); // the shim line; no sum without the zygote
+        QCOMPARE(
+            set->runs.first().spec.scenario.params.value(QStringLiteral("process")).toString(), QStringLiteral("shim"));
+        QCOMPARE(set->warnings.size(), 1);
+        QVERIFY2(
+            set->warnings.first().contains(QStringLiteral("memory-unpaired.txt:1: a shim line without its zygote")),
+            qPrintable(set->warnings.first()));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("path");

@@ -28,4 +28,13 @@ static void BM_ZeroTime(benchmark::State& state)
 }
 BENCHMARK(BM_ZeroTime)->UseManualTime()->Iterations(1000);
 
+// A benchmark that reports an error, as one whose setup fails does.
+static void BM_Fails(benchmark::State& state)
+{
+    state.SkipWithError("input file missing");
+    for (auto _ : state) {
+    }
+}
+BENCHMARK(BM_Fails);
+
 BENCHMARK_MAIN();
