@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace rb {
 
@@ -103,7 +104,32 @@ double msPerUnit(const QString& unit)
     if (unit == QStringLiteral("µs") || unit == QLatin1String("us")) {
         return 0.001;
     }
+    if (unit == QLatin1String("ns")) {
+        return 1e-6;
+    }
     return 0;
+}
+
+UnitMetric unitMetric(const QString& unit)
+{
+    QString time = unit.trimmed();
+    if (time.endsWith(QLatin1String("/iter"))) {
+        time.chop(5);
+    }
+    if (const double scale = msPerUnit(time); scale > 0) {
+        return { QStringLiteral("time_ms"), scale, QStringLiteral("ms") };
+    }
+    QString slug = unit.trimmed().toLower();
+    slug.replace(QLatin1Char('/'), QLatin1String("_per_")).replace(QLatin1Char('%'), QLatin1String("percent"));
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    slug.replace(other, QStringLiteral("_"));
+    while (slug.startsWith(QLatin1Char('_'))) {
+        slug.remove(0, 1);
+    }
+    while (slug.endsWith(QLatin1Char('_'))) {
+        slug.chop(1);
+    }
+    return { slug.isEmpty() ? QStringLiteral("value") : QString(QStringLiteral("value_") + slug), 1, unit.trimmed() };
 }
 
 QJsonValue factorValue(const QString& text)

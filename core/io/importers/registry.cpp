@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
-#include "generic.h"
+#include "benchaction.h"
 #include "bombardier.h"
+#include "criterion.h"
+#include "gbench.h"
+#include "generic.h"
 #include "hey.h"
 #include "hyperfine.h"
-#include "numbers.h"
-#include "polybench.h"
-#include "rsx207.h"
 #include "k6.h"
+#include "numbers.h"
 #include "oha.h"
+#include "polybench.h"
 #include "rewrk.h"
+#include "rsx207.h"
+#include "runwasi.h"
 #include "system.h"
 #include "wrk.h"
 #include "wrk2.h"
@@ -51,6 +55,13 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHeyTextImporter());
     m_importers.push_back(makeHeyCsvImporter());
     m_importers.push_back(makeBombardierJsonImporter());
+    m_importers.push_back(makeGbenchJsonImporter());
+    m_importers.push_back(makeBenchActionJsonImporter());
+    m_importers.push_back(makeBenchActionDataJsImporter());
+    m_importers.push_back(makeCriterionBencherImporter());
+    m_importers.push_back(makeCriterionDirImporter());
+    m_importers.push_back(makeRunwasiStressImporter());
+    m_importers.push_back(makeRunwasiMemoryImporter());
 }
 
 QStringList ImporterRegistry::names() const
