@@ -2,6 +2,7 @@
 // runbench-cli export PATH --format latex|markdown|csv|json [--table summary|pairwise|matrix] [--metric M]
 //     [--baseline G] [--center median|mean] [--correction holm|bh] [--out FILE] [--caption TEXT] [--label KEY]
 #include "commands.h"
+#include "io/anyresults.h"
 #include "io/exporters/exporttable.h"
 #include "io/exporters/latex.h"
 #include "io/exporters/markdown.h"
@@ -144,25 +145,21 @@ int runReportTable(const QCommandLineParser& p, const QString& table, const QStr
     return rc != Ok ? rc : (in.problems.isEmpty() ? Ok : WorkFailed);
 }
 
-/// matrix: runtime and workload come from the runs of one results folder.
+/// matrix: runtime and workload come from the runs of one results folder (or one imported file or folder).
 int runMatrixTable(const QCommandLineParser& p, const QString& format, ExportOptions opt)
 {
     const QStringList paths = p.positionalArguments();
     if (paths.size() != 1) {
-        return badInput(QStringLiteral("export: --table matrix reads exactly one Runbench results folder"));
+        return badInput(QStringLiteral(
+            "export: --table matrix reads exactly one results folder (or one file or folder to import)"));
     }
     QString error;
-    const auto rs = loadResultFolder(paths.front(), &error);
+    QStringList problems;
+    const auto rs = loadAnyResults(paths.front(), &error, &problems);
     if (!rs) {
-        return badInput(QStringLiteral("export: --table matrix needs a Runbench results folder (its runs name "
-                                       "runtime and workload): %1")
-                            .arg(error));
+        return badInput(QStringLiteral("export: %1").arg(error));
     }
     opt.metric = chooseMetric(*rs, opt.metric);
-    QStringList problems;
-    for (const QString& w : rs->warnings) {
-        problems << QStringLiteral("%1: %2").arg(paths.front(), w);
-    }
     const QList<stats::Group> groups = stats::groupsFromResults(*rs, opt.metric);
     for (const stats::Group& g : groups) {
         if (g.failed > 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numberfile.h"
 
+#include "anyresults.h"
 #include "importers/registry.h"
 #include "resultfolder.h"
 #include "stats/groups.h"
@@ -66,16 +67,6 @@ NumberFile readNumberFile(const QString& path)
 
 namespace {
 
-bool isResultsFolder(const QString& dir)
-{
-    QFile f(QDir(dir).filePath(QString::fromLatin1(resultformat::kExperimentFile)));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("format")).toString()
-        == QLatin1String("runbench-results");
-}
-
 QString withoutSuffix(const QString& path)
 {
     const QFileInfo fi(path);
@@ -139,22 +130,19 @@ void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
 }
 
 /// A file or folder another tool wrote, read by its importer (docs/import.md).
-void addImported(StatsInput& in, const ImporterRegistry& registry, const QString& path, const QString& metric)
+void addImported(StatsInput& in, const QString& path, const QString& metric)
 {
-    ImportError error;
-    QStringList skipped;
-    const auto sets = registry.importPath(path, {}, &error, &skipped);
-    in.problems << skipped;
-    if (!sets) {
-        in.problems << error.text();
+    QString error;
+    QStringList notes;
+    const auto rs = loadAnyResults(path, &error, &notes);
+    in.problems << notes;
+    if (!rs) {
+        in.problems << error;
         return;
     }
-    const auto merged = mergeImports(*sets, &error);
-    if (!merged) {
-        in.problems << error.text();
-        return;
-    }
-    addGroups(in, path, *merged, metric);
+    ResultSet quiet = *rs;
+    quiet.warnings.clear(); // already in notes
+    addGroups(in, path, quiet, metric);
 }
 
 /// True when `path` is what `stats` has always read itself: a number file, or a folder of them.
@@ -222,7 +210,7 @@ StatsInput loadStatsInput(const QStringList& paths, const QString& metric)
         } else if (fi.isDir() && isResultsFolder(path)) {
             addResultsFolder(in, path, metric);
         } else if (!isNumbers(registry, path)) {
-            addImported(in, registry, path, metric);
+            addImported(in, path, metric);
         } else if (fi.isDir()) {
             addFolder(in, path);
         } else {
