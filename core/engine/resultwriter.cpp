@@ -136,7 +136,7 @@ bool ResultWriter::open(const QString& dir, const QJsonObject& experiment, bool 
 
 bool ResultWriter::append(const RunRecord& r, QString* error)
 {
-    const auto commit = [this](QFile& f) { return !m_syncEachRun || syncFile(f); };
+    const auto commit = [this](QFile& f) { return m_bulk || syncFile(f); };
     QByteArray sampleBytes;
     for (const Measurement& m : r.measurements) {
         sampleBytes += csv::line(resultformat::sampleRow(r, m)).toUtf8();
@@ -160,7 +160,9 @@ bool ResultWriter::append(const RunRecord& r, QString* error)
         }
         return false;
     }
-    m_done.insert(r.spec.runId);
+    if (!m_bulk) {
+        m_done.insert(r.spec.runId);
+    }
     return true;
 }
 

@@ -32,11 +32,12 @@ public:
         return m_done;
     }
     bool append(const RunRecord& record, QString* error);
-    /// Imports write thousands of runs that already exist elsewhere: with `false`, append() only buffers, and
-    /// finish() flushes and syncs every table once before it rewrites experiment.json. Default: each run synced.
-    void setSyncEachRun(bool each)
+    /// Imports write many runs that already exist elsewhere: in bulk mode append() only buffers and keeps no
+    /// run ids (completedRunIds() stays empty, so memory stays bounded), and finish() flushes and syncs every
+    /// table once before it rewrites experiment.json. Default: off, each run synced (crash-safe).
+    void setBulk(bool bulk)
     {
-        m_syncEachRun = each;
+        m_bulk = bulk;
     }
     void log(const QString& line);
     /// Rewrites experiment.json with the final status ("complete", "cancelled", "partial") and `extra` keys.
@@ -60,7 +61,7 @@ private:
     QFile m_latency;
     QFile m_log;
     QSet<QString> m_done;
-    bool m_syncEachRun = true;
+    bool m_bulk = false;
 };
 
 } // namespace rb

@@ -18,19 +18,26 @@
 
 namespace rb {
 
-NumberFile readNumberFile(const QString& path)
+bool forEachNumber(
+    const QString& path, const std::function<void(double value, int line)>& onValue, QStringList* problems)
 {
-    NumberFile nf;
+    constexpr int kMaxProblems = 1000;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        nf.readable = false;
-        nf.problems << QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
-        return nf;
+        *problems << QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        return false;
     }
     int lineNo = 0;
     int numberLines = 0;
+    int bad = 0;
+    const auto problem = [&](const QString& text) {
+        if (++bad <= kMaxProblems) {
+            *problems << text;
+        }
+    };
+    QByteArray raw;
     while (!f.atEnd()) {
-        const QByteArray raw = f.readLine();
+        raw = f.readLine();
         ++lineNo;
         const QByteArray line = raw.trimmed();
         if (line.isEmpty() || line.startsWith('#')) {
@@ -39,29 +46,43 @@ NumberFile readNumberFile(const QString& path)
         ++numberLines;
         bool ok = false;
         const double v = line.toDouble(&ok);
-        const QString found = QString::fromUtf8(line.left(40));
         if (!ok) {
-            nf.problems << QStringLiteral("%1:%2: found \"%3\", expected a number (one per line); line skipped")
-                               .arg(path)
-                               .arg(lineNo)
-                               .arg(found);
+            problem(QStringLiteral("%1:%2: found \"%3\", expected a number (one per line); line skipped")
+                        .arg(path)
+                        .arg(lineNo)
+                        .arg(QString::fromUtf8(line.left(40))));
         } else if (!std::isfinite(v)) {
-            nf.problems << QStringLiteral("%1:%2: found \"%3\", expected a finite number (not NaN or infinity); "
-                                          "line skipped")
-                               .arg(path)
-                               .arg(lineNo)
-                               .arg(found);
+            problem(QStringLiteral("%1:%2: found \"%3\", expected a finite number (not NaN or infinity); "
+                                   "line skipped")
+                        .arg(path)
+                        .arg(lineNo)
+                        .arg(QString::fromUtf8(line.left(40))));
         } else {
-            nf.values.push_back(v);
-            nf.lines.push_back(lineNo);
+            onValue(v, lineNo);
         }
     }
+    if (bad > kMaxProblems) {
+        *problems << QStringLiteral("%1: %2 more lines skipped").arg(path).arg(bad - kMaxProblems);
+    }
     if (lineNo == 0) {
-        nf.problems << QStringLiteral("%1: empty file, expected one number per line").arg(path);
+        *problems << QStringLiteral("%1: empty file, expected one number per line").arg(path);
     } else if (numberLines == 0) {
-        nf.problems
+        *problems
             << QStringLiteral("%1: no numbers (only blank or comment lines), expected one number per line").arg(path);
     }
+    return true;
+}
+
+NumberFile readNumberFile(const QString& path)
+{
+    NumberFile nf;
+    nf.readable = forEachNumber(
+        path,
+        [&nf](double v, int line) {
+            nf.values.push_back(v);
+            nf.lines.push_back(line);
+        },
+        &nf.problems);
     return nf;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 namespace rb {
@@ -21,6 +22,12 @@ struct NumberFile
 
 /// Reads a number file (C locale: '.' is the decimal separator). Any thread (file I/O).
 NumberFile readNumberFile(const QString& path);
+
+/// Reads a number file line by line in bounded memory, giving each finite value and its line (1-based) to
+/// `onValue`; lines that are not finite numbers are named in `problems` (the first 1000, then a count). False
+/// when the file cannot be opened. The one parser of number files: readNumberFile() uses it.
+bool forEachNumber(
+    const QString& path, const std::function<void(double value, int line)>& onValue, QStringList* problems);
 
 /// The groups named by the PATH arguments of `runbench-cli stats` and `export`:
 /// - a Runbench results folder (experiment.json with "format": "runbench-results"): one group per

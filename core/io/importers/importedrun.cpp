@@ -24,6 +24,25 @@ QString ImportError::text() const
     return out;
 }
 
+std::optional<ResultSet> Importer::stream(const QString& path, RunSink& sink, ImportError* error) const
+{
+    auto set = import(path, error);
+    if (!set) {
+        return std::nullopt;
+    }
+    QString why;
+    bool ok = set->runs.isEmpty() || sink.begin(set->experiment, &why);
+    for (qsizetype i = 0; ok && i < set->runs.size(); ++i) {
+        ok = sink.run(set->runs.at(i), &why);
+    }
+    if (!ok) {
+        *error = { path, 0, {}, why };
+        return std::nullopt;
+    }
+    set->runs.clear();
+    return set;
+}
+
 namespace importing {
 
 RunRecord makeRun(

@@ -8,6 +8,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <functional>
 
 namespace rb {
 
@@ -60,24 +62,102 @@ QStringList numberFilesBelow(const QString& dir)
     return files;
 }
 
-/// Appends one run per value of `path` to `set` as configuration runtime × workload × factors.
-/// Lines that are not finite numbers are skipped and named in `set.warnings` (as `runbench-cli stats` does).
-bool addNumberFile(ResultSet& set, const QString& path, const QString& runtime, const QString& workload,
-    const QJsonObject& factors, ImportError* error)
+/// Where the runs of a number file came from, in bounded space: `[first repetition, first line, count]` for
+/// each stretch of runs on consecutive lines (blank, comment and skipped lines break a stretch).
+class LineStretches
 {
-    const NumberFile nf = readNumberFile(path);
-    if (!nf.readable || nf.values.empty()) {
-        *error = { path, 0, {}, nf.problems.value(0, QStringLiteral("no numbers")) };
+public:
+    void add(int repetition, int line)
+    {
+        if (m_count > 0 && line == m_firstLine + m_count && repetition == m_firstRepetition + m_count) {
+            ++m_count;
+            return;
+        }
+        flush();
+        m_firstRepetition = repetition;
+        m_firstLine = line;
+        m_count = 1;
+    }
+    QJsonArray json()
+    {
+        flush();
+        return m_done;
+    }
+
+private:
+    void flush()
+    {
+        if (m_count > 0) {
+            m_done.append(QJsonArray { m_firstRepetition, m_firstLine, m_count });
+            m_count = 0;
+        }
+    }
+    QJsonArray m_done;
+    int m_firstRepetition = 0;
+    int m_firstLine = 0;
+    int m_count = 0;
+};
+
+/// One configuration's runs from number file `path`, each given to `onRun` (false stops the import with
+/// `error`). The source's `lines` go to `lines`; skipped lines are named in `warnings`.
+struct NumberRuns
+{
+    QString runtime;
+    QString workload;
+    QJsonObject factors;
+};
+bool readRuns(const QString& path, const NumberRuns& config, const std::function<bool(const RunRecord&)>& onRun,
+    QJsonArray* lines, QStringList* warnings, ImportError* error)
+{
+    LineStretches stretches;
+    int repetition = 0;
+    bool stopped = false;
+    QStringList problems;
+    const bool readable = forEachNumber(
+        path,
+        [&](double v, int line) {
+            if (stopped) {
+                return;
+            }
+            RunRecord r = importing::makeRun(
+                config.runtime, QString::fromLatin1(kTool), config.workload, config.factors, ++repetition);
+            r.measurements << Measurement { QString::fromLatin1(kMetric), v, QString() };
+            stretches.add(repetition, line);
+            stopped = !onRun(r);
+        },
+        &problems);
+    if (!readable || repetition == 0) {
+        *error = { path, 0, {}, problems.value(problems.size() - 1, QStringLiteral("no numbers")) };
         return false;
     }
-    set.warnings << nf.problems;
-    int repetition = 0;
-    for (const double v : nf.values) {
-        RunRecord r = importing::makeRun(runtime, QString::fromLatin1(kTool), workload, factors, ++repetition);
-        r.measurements << Measurement { QString::fromLatin1(kMetric), v, QString() };
-        importing::addRun(set, std::move(r), nf.lines.at(std::size_t(repetition - 1)));
+    if (stopped) {
+        return false; // onRun set error
     }
+    *warnings << problems;
+    *lines = stretches.json();
     return true;
+}
+
+/// Appends the runs of `path` to `set` as a source of its own.
+bool addNumberFile(ResultSet& set, const QString& path, const NumberRuns& config, ImportError* error)
+{
+    QJsonArray lines;
+    const auto append = [&set](const RunRecord& r) {
+        RunRecord copy = r;
+        copy.spec.index = int(set.runs.size());
+        set.runs << copy;
+        return true;
+    };
+    if (!readRuns(path, config, append, &lines, &set.warnings, error)) {
+        return false;
+    }
+    importing::setSourceDetail(set, QStringLiteral("lines"), lines);
+    return true;
+}
+
+NumberRuns fileConfig(const QString& path)
+{
+    return { QFileInfo(path).completeBaseName(), QStringLiteral("values"), {} };
 }
 
 class NumberFileImporter final : public Importer
@@ -95,10 +175,35 @@ public:
     std::optional<ResultSet> import(const QString& path, ImportError* error) const override
     {
         ResultSet set = importing::makeSet(path, name(), QString::fromLatin1(kTool), {});
-        const QFileInfo fi(path);
-        if (!addNumberFile(set, path, fi.completeBaseName(), QStringLiteral("values"), {}, error)) {
+        if (!addNumberFile(set, path, fileConfig(path), error)) {
             return std::nullopt;
         }
+        return set;
+    }
+    bool streams() const override
+    {
+        return true;
+    }
+    std::optional<ResultSet> stream(const QString& path, RunSink& sink, ImportError* error) const override
+    {
+        ResultSet set = importing::makeSet(path, name(), QString::fromLatin1(kTool), {});
+        int index = 0;
+        const auto give = [&](const RunRecord& r) {
+            QString why;
+            RunRecord copy = r;
+            copy.spec.index = index;
+            if ((index == 0 && !sink.begin(set.experiment, &why)) || !sink.run(copy, &why)) {
+                *error = { path, 0, {}, why };
+                return false;
+            }
+            ++index;
+            return true;
+        };
+        QJsonArray lines;
+        if (!readRuns(path, fileConfig(path), give, &lines, &set.warnings, error)) {
+            return std::nullopt;
+        }
+        importing::setSourceDetail(set, QStringLiteral("lines"), lines);
         return set;
     }
 };
@@ -146,17 +251,17 @@ public:
                 importing::addSource(set, f, name(), QString::fromLatin1(kTool), {});
             }
             const QStringList parts = root.relativeFilePath(f).split(QLatin1Char('/'));
-            const QString workload = QFileInfo(parts.last()).completeBaseName();
-            const QString runtime = parts.size() > 1 ? parts.first() : QFileInfo(root.absolutePath()).fileName();
-            QJsonObject factors;
+            NumberRuns config;
+            config.workload = QFileInfo(parts.last()).completeBaseName();
+            config.runtime = parts.size() > 1 ? parts.first() : QFileInfo(root.absolutePath()).fileName();
             for (qsizetype i = 1; i + 1 < parts.size(); ++i) {
-                factors.insert(QStringLiteral("dir%1").arg(i + 1), parts.at(i));
+                config.factors.insert(QStringLiteral("dir%1").arg(i + 1), parts.at(i));
             }
-            if (!addNumberFile(set, f, runtime, workload, factors, error)) {
+            if (!addNumberFile(set, f, config, error)) {
                 return std::nullopt;
             }
         }
-        return set; // every file is a source of its own, with the line of each of its runs
+        return set; // every file is a source of its own, with the lines of its runs
     }
 };
 
