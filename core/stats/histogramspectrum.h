@@ -27,7 +27,8 @@ struct PercentileSpectrum
 PercentileSpectrum percentileSpectrum(std::span<const HistogramBin> bins);
 
 /// The value at quantile q in [0, 1], as HdrHistogram's valueAtPercentile(100 q): the bound of the bucket holding
-/// the value of rank max(1, round(q · total)). NaN for an empty spectrum.
+/// the value of rank max(1, round(q · total)) (for q = 1 the last bound, where HdrHistogram gives its exact maximum).
+/// NaN for an empty spectrum.
 double spectrumQuantile(const PercentileSpectrum& spectrum, double q);
 
 } // namespace rb::stats
