@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// runbench-cli export PATH --format latex|markdown [--metric M] [--baseline G] [--center median|mean]
-//     [--correction holm|bh] [--out FILE] [--caption TEXT] [--label KEY]
+// runbench-cli export PATH --format latex|markdown|csv|json [--table summary|pairwise|matrix] [--metric M]
+//     [--baseline G] [--center median|mean] [--correction holm|bh] [--out FILE] [--caption TEXT] [--label KEY]
 #include "commands.h"
 #include "io/exporters/exporttable.h"
 #include "io/exporters/latex.h"
 #include "io/exporters/markdown.h"
+#include "io/exporters/matrix.h"
+#include "io/exporters/matrixtable.h"
+#include "io/exporters/pairwisetable.h"
+#include "io/exporters/tabledata.h"
 #include "io/numberfile.h"
+#include "io/resultfolder.h"
+#include "stats/groups.h"
 #include "stats/report.h"
 
 #include <QCommandLineParser>
@@ -17,21 +23,29 @@ namespace rb::cli {
 
 namespace {
 
+const QStringList kFormats { QStringLiteral("latex"), QStringLiteral("markdown"), QStringLiteral("csv"),
+    QStringLiteral("json") };
+const QStringList kTables { QStringLiteral("summary"), QStringLiteral("pairwise"), QStringLiteral("matrix") };
+
 void addOptions(QCommandLineParser& p)
 {
-    p.setApplicationDescription(
-        QStringLiteral("A LaTeX or Markdown summary table of a results folder (docs/export.md)."));
+    p.setApplicationDescription(QStringLiteral(
+        "A summary, pairwise or runtime × workload table of a results folder as LaTeX, Markdown, CSV or JSON "
+        "(docs/export.md)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Runbench results folder (or what `stats` reads: number files, folders of them)."),
         QStringLiteral("PATH…"));
-    p.addOption({ QStringLiteral("format"), QStringLiteral("latex or markdown."), QStringLiteral("F") });
+    p.addOption({ QStringLiteral("format"), QStringLiteral("latex, markdown, csv or json."), QStringLiteral("F") });
+    p.addOption({ QStringLiteral("table"), QStringLiteral("summary (default), pairwise or matrix."),
+        QStringLiteral("T"), QStringLiteral("summary") });
     p.addOption({ QStringLiteral("metric"), QStringLiteral("Metric of a results folder (default wall_ms)."),
         QStringLiteral("M"), QStringLiteral("wall_ms") });
-    p.addOption({ QStringLiteral("baseline"), QStringLiteral("Mark significant differences against this group."),
+    p.addOption({ QStringLiteral("baseline"),
+        QStringLiteral("summary, pairwise: compare every group with this group; matrix: ratios to this runtime."),
         QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("center"), QStringLiteral("median (with CI, default) or mean (± CI)."),
-        QStringLiteral("C"), QStringLiteral("median") });
+    p.addOption({ QStringLiteral("center"),
+        QStringLiteral("median or mean (default: median for summary, mean for matrix)."), QStringLiteral("C") });
     p.addOption({ QStringLiteral("correction"), QStringLiteral("holm (default) or bh (Benjamini–Hochberg)."),
         QStringLiteral("K"), QStringLiteral("holm") });
     p.addOption({ QStringLiteral("out"), QStringLiteral("Write to FILE instead of stdout."), QStringLiteral("FILE") });
@@ -39,11 +53,16 @@ void addOptions(QCommandLineParser& p)
     p.addOption({ QStringLiteral("label"), QStringLiteral("LaTeX \\label key."), QStringLiteral("KEY") });
 }
 
-std::optional<int> readChoices(const QCommandLineParser& p, ExportOptions& opt)
+std::optional<int> readChoices(const QCommandLineParser& p, const QString& table, ExportOptions& opt)
 {
-    const QString center = p.value(QStringLiteral("center"));
+    const QString center = p.isSet(QStringLiteral("center"))
+        ? p.value(QStringLiteral("center"))
+        : QString(table == QLatin1String("matrix") ? QStringLiteral("mean") : QStringLiteral("median"));
     if (center != QLatin1String("median") && center != QLatin1String("mean")) {
         return badInput(QStringLiteral("export: --center must be median or mean, not \"%1\"").arg(center));
+    }
+    if (table == QLatin1String("pairwise") && p.isSet(QStringLiteral("center"))) {
+        return badInput(QStringLiteral("export: --center does not apply to --table pairwise (it compares medians)"));
     }
     opt.center = center == QLatin1String("mean") ? ExportOptions::Center::Mean : ExportOptions::Center::Median;
     const QString correction = p.value(QStringLiteral("correction"));
@@ -71,32 +90,36 @@ int write(const QString& text, const QString& path)
     return Ok;
 }
 
-} // namespace
-
-int runExport(const QStringList& args)
+void printProblems(const QStringList& problems)
 {
-    QCommandLineParser p;
-    addOptions(p);
-    if (const auto stop = parseOrExit(p, args)) {
-        return *stop;
-    }
-    const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("latex") && format != QLatin1String("markdown")) {
-        return badInput(QStringLiteral("export: --format must be latex or markdown"));
-    }
-    if (p.positionalArguments().isEmpty()) {
-        return badInput(QStringLiteral("export: expected a results folder"));
-    }
-    ExportOptions opt;
-    if (const auto stop = readChoices(p, opt)) {
-        return *stop;
-    }
-    const StatsInput in = loadStatsInput(p.positionalArguments(), opt.metric);
     QTextStream err(stderr);
-    for (const QString& problem : in.problems) {
+    for (const QString& problem : problems) {
         err << "runbench-cli: " << problem << '\n';
     }
-    err.flush();
+}
+
+QString renderTable(const QString& format, const ExportTable& table, const ExportOptions& opt, const QString& baseline)
+{
+    if (format == QLatin1String("latex")) {
+        return latexTable(table);
+    }
+    if (format == QLatin1String("markdown")) {
+        return markdownTable(table);
+    }
+    if (format == QLatin1String("csv")) {
+        return csvTable(table);
+    }
+    const TableFacts facts { opt.metric, baseline,
+        opt.center == ExportOptions::Center::Mean ? QStringLiteral("mean") : QStringLiteral("median"),
+        opt.correction == ExportOptions::Correction::Holm ? QStringLiteral("holm") : QStringLiteral("bh") };
+    return jsonTable(table, facts);
+}
+
+/// summary and pairwise: the groups of every PATH, as `runbench-cli stats` reads them.
+int runReportTable(const QCommandLineParser& p, const QString& table, const QString& format, const ExportOptions& opt)
+{
+    const StatsInput in = loadStatsInput(p.positionalArguments(), opt.metric);
+    printProblems(in.problems);
     if (in.samples.empty()) {
         return badInput(QStringLiteral("export: no usable values were read"));
     }
@@ -107,10 +130,95 @@ int runExport(const QStringList& args)
         })) {
         return badInput(QStringLiteral("export: --baseline \"%1\" is not a group").arg(ro.baseline));
     }
-    const ExportTable table = buildExportTable(stats::buildReport(in.samples, ro), ro.baseline, opt);
-    const QString text = format == QLatin1String("latex") ? latexTable(table) : markdownTable(table);
-    const int rc = write(text, p.value(QStringLiteral("out")));
+    if (table == QLatin1String("pairwise") && in.samples.size() < 2) {
+        return badInput(QStringLiteral("export: --table pairwise needs at least two groups, found one"));
+    }
+    const stats::Report report = stats::buildReport(in.samples, ro);
+    const ExportTable t = table == QLatin1String("pairwise") ? buildPairwiseTable(report, opt)
+                                                             : buildExportTable(report, ro.baseline, opt);
+    const int rc = write(renderTable(format, t, opt, ro.baseline), p.value(QStringLiteral("out")));
     return rc != Ok ? rc : (in.problems.isEmpty() ? Ok : WorkFailed);
+}
+
+/// matrix: runtime and workload come from the runs of one results folder.
+int runMatrixTable(const QCommandLineParser& p, const QString& format, const ExportOptions& opt)
+{
+    const QStringList paths = p.positionalArguments();
+    if (paths.size() != 1) {
+        return badInput(QStringLiteral("export: --table matrix reads exactly one Runbench results folder"));
+    }
+    QString error;
+    const auto rs = loadResultFolder(paths.front(), &error);
+    if (!rs) {
+        return badInput(QStringLiteral("export: --table matrix needs a Runbench results folder (its runs name "
+                                       "runtime and workload): %1")
+                            .arg(error));
+    }
+    QStringList problems;
+    for (const QString& w : rs->warnings) {
+        problems << QStringLiteral("%1: %2").arg(paths.front(), w);
+    }
+    const QList<stats::Group> groups = stats::groupsFromResults(*rs, opt.metric);
+    for (const stats::Group& g : groups) {
+        if (g.failed > 0) {
+            problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
+        }
+    }
+    printProblems(problems);
+    const MatrixOptions mo { opt.center == ExportOptions::Center::Mean ? ResultMatrix::Center::Mean
+                                                                       : ResultMatrix::Center::Median,
+        p.value(QStringLiteral("baseline")), opt.metric };
+    const ResultMatrix m = buildMatrix(groups, mo);
+    if (m.rows.isEmpty()) {
+        QStringList metrics;
+        for (const RunRecord& r : rs->runs) {
+            for (const Measurement& x : r.measurements) {
+                if (!metrics.contains(x.metric)) {
+                    metrics << x.metric;
+                }
+            }
+        }
+        return badInput(QStringLiteral("export: %1 has no values of metric \"%2\"; metrics in this folder: %3")
+                            .arg(paths.front(), opt.metric, metrics.join(QStringLiteral(", "))));
+    }
+    if (!mo.baseline.isEmpty() && m.baselineColumn < 0) {
+        return badInput(QStringLiteral("export: --baseline \"%1\" is not a runtime of this folder (runtimes: %2)")
+                            .arg(mo.baseline, m.columns.join(QStringLiteral(", "))));
+    }
+    const MatrixText text { opt.caption, opt.label };
+    const QString out = format == QLatin1String("latex") ? latexMatrix(m, text)
+        : format == QLatin1String("markdown")            ? markdownMatrix(m, text)
+        : format == QLatin1String("csv")                 ? csvMatrix(m)
+                                                         : jsonMatrix(m);
+    const int rc = write(out, p.value(QStringLiteral("out")));
+    return rc != Ok ? rc : (problems.isEmpty() ? Ok : WorkFailed);
+}
+
+} // namespace
+
+int runExport(const QStringList& args)
+{
+    QCommandLineParser p;
+    addOptions(p);
+    if (const auto stop = parseOrExit(p, args)) {
+        return *stop;
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (!kFormats.contains(format)) {
+        return badInput(QStringLiteral("export: --format must be latex, markdown, csv or json"));
+    }
+    const QString table = p.value(QStringLiteral("table"));
+    if (!kTables.contains(table)) {
+        return badInput(QStringLiteral("export: --table must be summary, pairwise or matrix, not \"%1\"").arg(table));
+    }
+    if (p.positionalArguments().isEmpty()) {
+        return badInput(QStringLiteral("export: expected a results folder"));
+    }
+    ExportOptions opt;
+    if (const auto stop = readChoices(p, table, opt)) {
+        return *stop;
+    }
+    return table == QLatin1String("matrix") ? runMatrixTable(p, format, opt) : runReportTable(p, table, format, opt);
 }
 
 } // namespace rb::cli

@@ -2,6 +2,9 @@
 // runbench-cli export end to end: formats, --out, a hostile group name, bad input.
 #include "../common/testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,6 +21,9 @@ private slots:
     void markdownToStdout();
     void resultsFolder_data();
     void resultsFolder();
+    void tables_data();
+    void tables();
+    void csvAndJsonToStdout();
 
 private:
     static rb::test::CommandOutput run(const QStringList& args)
@@ -61,15 +67,38 @@ void TestCliExport::badInput_data()
         QStringLiteral("latex"), QStringLiteral("--baseline"), QStringLiteral("nope") };
     QTest::addRow("bad center") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
         QStringLiteral("latex"), QStringLiteral("--center"), QStringLiteral("mode") };
+    QTest::addRow("unknown table") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("heatmap") };
+    QTest::addRow("matrix of number files") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--table"), QStringLiteral("matrix") };
+    QTest::addRow("matrix of two folders") << QStringList { QStringLiteral("DEMO"), QStringLiteral("DEMO"),
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("matrix") };
+    QTest::addRow("matrix baseline not a runtime") << QStringList { QStringLiteral("DEMO"), QStringLiteral("--format"),
+        QStringLiteral("markdown"), QStringLiteral("--table"), QStringLiteral("matrix"), QStringLiteral("--baseline"),
+        QStringLiteral("native/hello/cold-start-exit") };
+    QTest::addRow("matrix unknown metric") << QStringList { QStringLiteral("DEMO"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("matrix"), QStringLiteral("--metric"),
+        QStringLiteral("nope_ms") };
+    QTest::addRow("pairwise unknown baseline") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--table"), QStringLiteral("pairwise"), QStringLiteral("--baseline"),
+        QStringLiteral("nope") };
+    QTest::addRow("pairwise with --center") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("pairwise"), QStringLiteral("--center"),
+        QStringLiteral("mean") };
+    QTest::addRow("pairwise of one group") << QStringList { QStringLiteral("IN/native.txt"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("pairwise") };
 }
 
 void TestCliExport::badInput()
 {
     QFETCH(QStringList, args);
     args.replaceInStrings(QStringLiteral("IN"), m_dir.filePath(QStringLiteral("in")));
+    args.replaceInStrings(QStringLiteral("DEMO"),
+        QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR")) + QStringLiteral("/tests/data/stats/results-demo"));
     const rb::test::CommandOutput r = run(args);
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QLatin1String("runbench-cli:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("runbench-cli: export:")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCliExport::latexToFile()
@@ -131,6 +160,80 @@ void TestCliExport::resultsFolder()
     QFile in(path);
     QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
     QCOMPARE(r.out, QString::fromUtf8(in.readAll()));
+}
+
+void TestCliExport::tables_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("golden");
+    const QStringList matrix { QStringLiteral("--table"), QStringLiteral("matrix"), QStringLiteral("--baseline"),
+        QStringLiteral("native"), QStringLiteral("--label"), QStringLiteral("tab:matrix") };
+    QTest::addRow("matrix, latex") << QStringList { QStringLiteral("--format"), QStringLiteral("latex") } + matrix
+                                   << "results-demo-matrix.tex";
+    QTest::addRow("matrix, markdown") << QStringList { QStringLiteral("--format"), QStringLiteral("markdown") } + matrix
+                                      << "results-demo-matrix.md";
+    QTest::addRow("matrix, csv, median") << QStringList {
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--center"), QStringLiteral("median")
+    } + matrix << "results-demo-matrix-median.csv";
+    QTest::addRow("matrix, json") << QStringList { QStringLiteral("--format"), QStringLiteral("json") } + matrix
+                                  << "results-demo-matrix.json";
+    const QStringList pairwise { QStringLiteral("--table"), QStringLiteral("pairwise"), QStringLiteral("--baseline"),
+        QStringLiteral("native/hello/cold-start-exit"), QStringLiteral("--correction"), QStringLiteral("bh") };
+    QTest::addRow("pairwise, latex") << QStringList { QStringLiteral("--format"), QStringLiteral("latex") } + pairwise
+                                     << "results-demo-pairwise.tex";
+    QTest::addRow("pairwise, csv") << QStringList { QStringLiteral("--format"), QStringLiteral("csv") } + pairwise
+                                   << "results-demo-pairwise.csv";
+}
+
+void TestCliExport::tables()
+{
+    // The real results folder: runtime and workload come from its runs (runs.csv), not from group names.
+    QFETCH(QStringList, args);
+    QFETCH(QString, golden);
+    const QString source = QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR"));
+    const rb::test::CommandOutput r =
+        run(QStringList { source + QStringLiteral("/tests/data/stats/results-demo") } + args);
+    QCOMPARE(r.code, 0);
+    const QString path = source + QStringLiteral("/tests/data/export/") + golden;
+    if (qEnvironmentVariableIntValue("RUNBENCH_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(r.out.toUtf8());
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(r.out, QString::fromUtf8(in.readAll()));
+}
+
+void TestCliExport::csvAndJsonToStdout()
+{
+    // Summary table of number files with hostile names: CSV quoting, JSON strings and numbers.
+    const rb::test::CommandOutput csv = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--baseline"), QStringLiteral("native") });
+    QCOMPARE(csv.code, 0);
+    QVERIFY2(
+        csv.out.startsWith(QLatin1String("group,n,median,ci_low,ci_high,p_adjusted,marks\n")), qPrintable(csv.out));
+    QVERIFY(csv.out.contains(QStringLiteral("\n\\input{/etc/passwd},6,21.25,")));
+    QVERIFY(csv.out.contains(QLatin1String("\nnative,6,10.05,")));
+    const rb::test::CommandOutput json = run({ m_dir.filePath(QStringLiteral("in")), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--center"), QStringLiteral("mean") });
+    QCOMPARE(json.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o[QStringLiteral("table")].toString(), QStringLiteral("summary"));
+    QCOMPARE(o[QStringLiteral("center")].toString(), QStringLiteral("mean"));
+    QVERIFY(o[QStringLiteral("baseline")].isNull());
+    const QJsonArray rows = o[QStringLiteral("rows")].toArray();
+    QCOMPARE(rows.size(), 3);
+    bool sawHostile = false;
+    for (const QJsonValue& row : rows) {
+        if (row[QStringLiteral("group")].toString() == QLatin1String("\\input{/etc/passwd}")) {
+            sawHostile = true;
+            QCOMPARE(row[QStringLiteral("mean")].toDouble(), 21.25); // (20 + 21 + 22 + 20.5 + 21.5 + 22.5) / 6
+            QCOMPARE(row[QStringLiteral("n")].toDouble(), 6.0);
+        }
+    }
+    QVERIFY(sawHostile);
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

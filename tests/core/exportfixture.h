@@ -6,7 +6,10 @@
 #include "stats/report.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 
@@ -48,6 +51,36 @@ inline void compareGolden(const QString& actual, const QString& name)
     QFile in(path);
     QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(": missing golden file")));
     QCOMPARE(actual, QString::fromUtf8(in.readAll()));
+}
+
+/// Compiles the golden LaTeX table RB_EXPORT_DATA/`name` with pdflatex in a minimal document (booktabs, siunitx)
+/// and checks that a PDF came out and that nothing read /etc/passwd. QSKIPs only when pdflatex is absent.
+inline void compileGoldenLatex(const QString& name)
+{
+    const QString pdflatex = QStandardPaths::findExecutable(QStringLiteral("pdflatex"));
+    if (pdflatex.isEmpty()) {
+        QSKIP("pdflatex not installed (packaging/setup-debian.sh installs texlive-latex-base)");
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(QStringLiteral(RB_EXPORT_DATA "/") + name, dir.filePath(QStringLiteral("table.tex"))));
+    QFile doc(dir.filePath(QStringLiteral("doc.tex")));
+    QVERIFY(doc.open(QIODevice::WriteOnly));
+    doc.write("\\documentclass{article}\n\\usepackage{booktabs}\n\\usepackage{siunitx}\n"
+              "\\begin{document}\n\\input{table.tex}\n\\end{document}\n");
+    doc.close();
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(pdflatex,
+        { QStringLiteral("-interaction=nonstopmode"), QStringLiteral("-halt-on-error"),
+            QStringLiteral("-no-shell-escape"), QStringLiteral("doc.tex") });
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(
+        p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardOutput().right(3000).constData());
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("doc.pdf"))).size() > 0);
+    QFile log(dir.filePath(QStringLiteral("doc.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(!log.readAll().contains("/etc/passwd"));
 }
 
 } // namespace rb::test

@@ -8,7 +8,24 @@ namespace rb {
 
 namespace {
 
-/// Enough decimals for three significant digits of the smallest non-zero magnitude, at most 4.
+ExportColumn column(const QString& header, const QString& key, std::vector<std::optional<double>> values, bool best)
+{
+    ExportColumn c;
+    c.header = header;
+    c.key = key;
+    c.decimals = decimalsFor(values);
+    c.values = std::move(values);
+    c.highlightBest = best;
+    return c;
+}
+
+std::optional<double> adjustedP(const stats::PairReport& pair, ExportOptions::Correction correction)
+{
+    return correction == ExportOptions::Correction::Holm ? pair.pHolm : pair.pBh;
+}
+
+} // namespace
+
 int decimalsFor(const std::vector<std::optional<double>>& values)
 {
     double smallest = 0;
@@ -23,23 +40,6 @@ int decimalsFor(const std::vector<std::optional<double>>& values)
     const int magnitude = int(std::floor(std::log10(smallest)));
     return std::clamp(2 - magnitude, 0, 4);
 }
-
-ExportColumn column(const QString& header, std::vector<std::optional<double>> values, bool best)
-{
-    ExportColumn c;
-    c.header = header;
-    c.decimals = decimalsFor(values);
-    c.values = std::move(values);
-    c.highlightBest = best;
-    return c;
-}
-
-std::optional<double> adjustedP(const stats::PairReport& pair, ExportOptions::Correction correction)
-{
-    return correction == ExportOptions::Correction::Holm ? pair.pHolm : pair.pBh;
-}
-
-} // namespace
 
 QString formatNumber(double v, int decimals)
 {
@@ -117,16 +117,17 @@ ExportTable buildExportTable(const stats::Report& report, const QString& baselin
             t.marks[qsizetype(pair.a)] = p[pair.a] ? significanceMarks(*p[pair.a]) : QString();
         }
     }
-    ExportColumn nColumn = column(QStringLiteral("n"), std::move(n), false);
+    ExportColumn nColumn = column(QStringLiteral("n"), QStringLiteral("n"), std::move(n), false);
     nColumn.decimals = 0;
     t.columns.push_back(std::move(nColumn));
     if (median) {
-        t.columns.push_back(column(QStringLiteral("Median"), std::move(center), true));
-        t.columns.push_back(column(QStringLiteral("CI low"), std::move(lo), true));
-        t.columns.push_back(column(QStringLiteral("CI high"), std::move(hi), true));
+        t.columns.push_back(column(QStringLiteral("Median"), QStringLiteral("median"), std::move(center), true));
+        t.columns.push_back(column(QStringLiteral("CI low"), QStringLiteral("ci_low"), std::move(lo), true));
+        t.columns.push_back(column(QStringLiteral("CI high"), QStringLiteral("ci_high"), std::move(hi), true));
     } else {
-        t.columns.push_back(column(QStringLiteral("Mean"), std::move(center), true));
-        t.columns.push_back(column(QStringLiteral("± CI"), std::move(halfWidth), true));
+        t.columns.push_back(column(QStringLiteral("Mean"), QStringLiteral("mean"), std::move(center), true));
+        t.columns.push_back(
+            column(QStringLiteral("± CI"), QStringLiteral("ci_half_width"), std::move(halfWidth), true));
     }
     // The centre and its CI share their decimals, so that they read as one quantity.
     int shared = 0;
@@ -140,7 +141,8 @@ ExportTable buildExportTable(const stats::Report& report, const QString& baselin
         ? QStringLiteral("Holm")
         : QStringLiteral("Benjamini–Hochberg");
     if (compared) {
-        ExportColumn pColumn = column(QStringLiteral("p (") + correction + QLatin1Char(')'), std::move(p), false);
+        ExportColumn pColumn = column(
+            QStringLiteral("p (") + correction + QLatin1Char(')'), QStringLiteral("p_adjusted"), std::move(p), false);
         pColumn.decimals = 4;
         pColumn.showBelowResolution = true;
         t.columns.push_back(std::move(pColumn));

@@ -34,6 +34,7 @@ struct ExportOptions
 struct ExportColumn
 {
     QString header; ///< plain text (escaped by each exporter)
+    QString key; ///< CSV header and JSON key: stable snake_case ASCII (docs/export.md lists them)
     std::vector<std::optional<double>> values; ///< one per row; nullopt: undefined
     int decimals = 0;
     bool highlightBest = false; ///< the lowest value is the best (times, sizes)
@@ -43,7 +44,13 @@ struct ExportColumn
 /// The table both exporters render: a name column, numeric columns, significance marks.
 struct ExportTable
 {
+    QString kind = QStringLiteral("summary"); ///< "summary" or "pairwise": the JSON "table" key
+    QString nameHeader = QStringLiteral("Group"); ///< header of the name column (LaTeX, Markdown)
     QStringList names; ///< group names, from data
+    /// CSV/JSON: the name column split into its parts, one key each (pairwise: "a", "b"); empty: one part,
+    /// the name itself, under the key "group".
+    QStringList nameKeys;
+    QList<QStringList> nameParts; ///< per row, one entry per nameKeys
     QStringList marks; ///< per row: "", "*", "**", "***" (pairwise test vs the baseline)
     std::vector<ExportColumn> columns;
     QString caption; ///< plain text, from data and options
@@ -61,6 +68,9 @@ std::vector<bool> bestRows(const ExportColumn& column);
 
 /// The text of row `row` of `column` (C locale), or an empty string when the value is undefined.
 QString formatCell(const ExportColumn& column, std::size_t row);
+
+/// Enough decimals for three significant digits of the smallest non-zero magnitude among `values`, at most 4.
+int decimalsFor(const std::vector<std::optional<double>>& values);
 
 /// `v` formatted with `decimals` (C locale).
 QString formatNumber(double v, int decimals);

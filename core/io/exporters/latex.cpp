@@ -39,7 +39,7 @@ QString cell(const ExportColumn& c, std::size_t row, bool best)
 
 QString headerRow(const ExportTable& t)
 {
-    QStringList cells { QStringLiteral("{Group}") };
+    QStringList cells { QString(QLatin1Char('{') + latexEscape(t.nameHeader) + QLatin1Char('}')) };
     for (const ExportColumn& c : t.columns) {
         cells << QString(QLatin1Char('{') + latexEscape(c.header) + QLatin1Char('}'));
     }

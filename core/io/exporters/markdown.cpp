@@ -24,7 +24,7 @@ QString markdownEscape(const QString& text)
 QString markdownTable(const ExportTable& t)
 {
     std::vector<std::vector<bool>> best;
-    QStringList header { QStringLiteral("Group") };
+    QStringList header { markdownEscape(t.nameHeader) };
     QStringList rule { QStringLiteral(":---") };
     for (const ExportColumn& c : t.columns) {
         header << markdownEscape(c.header);
