@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// runbench-cli figure KIND PATH... --out FILE.{pdf,svg,png} [--metric M] [--width-mm W] [--height-mm H] [--dpi D]
+// runbench-cli figure KIND PATH... --out FILE.{pdf,svg,png} [--metric M] [--baseline R] [--center C]
+//     [--width-mm W] [--height-mm H] [--dpi D]
 // Built only with the GUI (RUNBENCH_BUILD_GUI): draws with the GUI's own figure builders on the offscreen platform.
 #include "commands.h"
+#include "io/exporters/matrix.h"
 #include "io/figuredata.h"
 #include "io/numberfile.h"
 #include "plot/figureexport.h"
 #include "plot/figures.h"
+#include "stats/groups.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,7 +23,7 @@ namespace {
 
 const QStringList kKinds { QStringLiteral("ecdf"), QStringLiteral("box"), QStringLiteral("violin"),
     QStringLiteral("spectrum"), QStringLiteral("throughput"), QStringLiteral("latency-load"),
-    QStringLiteral("timeline") };
+    QStringLiteral("timeline"), QStringLiteral("heatmap") };
 
 void addOptions(QCommandLineParser& p)
 {
@@ -33,6 +36,10 @@ void addOptions(QCommandLineParser& p)
     p.addOption({ QStringLiteral("metric"),
         QStringLiteral("ecdf/box/violin: metric (default wall_ms); timeline: series (default cpu_percent)."),
         QStringLiteral("M") });
+    p.addOption({ QStringLiteral("baseline"), QStringLiteral("heatmap: colour each cell by its ratio to this runtime."),
+        QStringLiteral("RUNTIME") });
+    p.addOption({ QStringLiteral("center"), QStringLiteral("heatmap: mean (default) or median of each cell."),
+        QStringLiteral("C"), QStringLiteral("mean") });
     p.addOption({ QStringLiteral("width-mm"), QStringLiteral("Width in mm (default 88)."), QStringLiteral("MM"),
         QStringLiteral("88") });
     p.addOption({ QStringLiteral("height-mm"), QStringLiteral("Height in mm (default 60)."), QStringLiteral("MM"),
@@ -80,6 +87,33 @@ std::optional<Draw> sampleFigure(const QString& kind, const QStringList& paths, 
         return [=](QCustomPlot* plot) { ui::figure::drawBox(plot, data, theme); };
     }
     return [=](QCustomPlot* plot) { ui::figure::drawViolin(plot, data, theme); };
+}
+
+/// heatmap: the runtime × workload matrix of export --table matrix (io/exporters/matrix.h).
+std::optional<Draw> heatmapFigure(const QCommandLineParser& p, const ResultSet& r)
+{
+    const QString metric =
+        p.value(QStringLiteral("metric")).isEmpty() ? QStringLiteral("wall_ms") : p.value(QStringLiteral("metric"));
+    const QString center = p.value(QStringLiteral("center"));
+    if (center != QLatin1String("mean") && center != QLatin1String("median")) {
+        badInput(QStringLiteral("figure heatmap: --center must be mean or median, not \"%1\"").arg(center));
+        return std::nullopt;
+    }
+    const MatrixOptions mo { center == QLatin1String("median") ? ResultMatrix::Center::Median
+                                                               : ResultMatrix::Center::Mean,
+        p.value(QStringLiteral("baseline")), metric };
+    const ResultMatrix m = buildMatrix(stats::groupsFromResults(r, metric), mo);
+    if (m.rows.isEmpty()) {
+        badInput(QStringLiteral("figure heatmap: %1 has no values of metric \"%2\"").arg(r.dir, metric));
+        return std::nullopt;
+    }
+    if (!mo.baseline.isEmpty() && m.baselineColumn < 0) {
+        badInput(QStringLiteral("figure heatmap: --baseline \"%1\" is not a runtime of this folder (runtimes: %2)")
+                     .arg(mo.baseline, m.columns.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    const auto theme = ui::PlotTheme::paper();
+    return [=](QCustomPlot* plot) { ui::figure::drawHeatmap(plot, m, theme); };
 }
 
 /// The kinds that need one Runbench results folder: nullopt (after the message) when it has nothing to draw.
@@ -175,7 +209,8 @@ int runFigure(const QStringList& args)
         if (!r) {
             return badInput(QStringLiteral("figure %1: %2").arg(kind, error));
         }
-        draw = folderFigure(kind, *r, p.value(QStringLiteral("metric")));
+        draw = kind == QLatin1String("heatmap") ? heatmapFigure(p, *r)
+                                                : folderFigure(kind, *r, p.value(QStringLiteral("metric")));
     }
     if (!draw) {
         return BadInput;

@@ -27,9 +27,9 @@ commands:
                                     HTTP/1.1 load: closed loop, or open loop at RPS
   import PATH... --out DIR [--format NAME]
                                     other tools' results (hyperfine) into a results folder
-  figure KIND PATH... --out FILE.pdf|svg|png [--metric M] [--width-mm W] [--height-mm H] [--dpi D]
-                                    a publication figure: ecdf, box, violin, spectrum, throughput,
-                                    latency-load, timeline (GUI builds only; docs/export.md)
+  figure KIND PATH... --out FILE.pdf|svg|png [--metric M] [--baseline RUNTIME] [--width-mm W]
+         [--height-mm H] [--dpi D]  a publication figure: ecdf, box, violin, spectrum, throughput,
+                                    latency-load, timeline, heatmap (GUI builds only; docs/export.md)
 
 Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
 Run 'runbench-cli <command> --help' for a command's options.

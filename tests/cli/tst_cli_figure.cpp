@@ -56,6 +56,7 @@ private slots:
             row("throughput", true, { QStringLiteral("Concurrency (connections)"), QStringLiteral("Requests/s") });
             row("latency-load", true, { QStringLiteral("load (requests/s)"), QStringLiteral("p99") });
             row("timeline", true, { QStringLiteral("Time since the run's start (s)"), QStringLiteral("CPU (% of") });
+            row("heatmap", false, { QStringLiteral("Workload"), QStringLiteral("native (means)") });
         }
     }
     void formats()
@@ -65,9 +66,13 @@ private slots:
         QFETCH(QStringList, labels);
         const QString ext = QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(' '), -1);
         const QString out = m_tmp.filePath(kind + QLatin1Char('.') + ext);
-        const auto r = figure({ kind, sweep ? m_sweep : m_demo, QStringLiteral("--out"), out,
-            QStringLiteral("--width-mm"), QStringLiteral("88"), QStringLiteral("--height-mm"), QStringLiteral("60"),
-            QStringLiteral("--dpi"), QStringLiteral("200") });
+        QStringList args { kind, sweep ? m_sweep : m_demo, QStringLiteral("--out"), out, QStringLiteral("--width-mm"),
+            QStringLiteral("88"), QStringLiteral("--height-mm"), QStringLiteral("60"), QStringLiteral("--dpi"),
+            QStringLiteral("200") };
+        if (kind == QLatin1String("heatmap")) {
+            args << QStringLiteral("--baseline") << QStringLiteral("native");
+        }
+        const auto r = figure(args);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -94,7 +99,7 @@ private slots:
             QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         }
         for (const QString& label : labels) {
-            QVERIFY2(text.contains(label), qPrintable(label + QStringLiteral(" not in: ") + text.left(400)));
+            QVERIFY2(text.contains(label), qPrintable(label + QStringLiteral(" not in: ") + text));
         }
     }
 
@@ -131,6 +136,9 @@ private slots:
         QTest::addRow("bad suffix") << QStringList { "ecdf", "x", "--out", "a.jpg" } << "--out FILE must end in";
         QTest::addRow("bad width") << QStringList { "ecdf", "x", "--out", "a.png", "--width-mm", "0" }
                                    << "--width-mm must be";
+        QTest::addRow("heatmap, unknown baseline") << QStringList { "heatmap",
+            QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR")) + "/tests/data/stats/results-demo", "--out", "a.png",
+            "--baseline", "wasmtime" } << "--baseline \"wasmtime\" is not a runtime of this folder";
         QTest::addRow("not a folder") << QStringList { "spectrum", "/nonexistent", "--out", "a.png" }
                                       << "not a Runbench results folder";
     }

@@ -16,6 +16,11 @@ void reset(QCustomPlot* plot, const PlotTheme& theme)
     plot->clearPlottables();
     plot->clearItems();
     plot->legend->clearItems();
+    // A heatmap's colour scale sits beside the axes: the next figure starts without it.
+    if (plot->plotLayout()->hasElement(0, 1)) {
+        plot->plotLayout()->remove(plot->plotLayout()->element(0, 1));
+        plot->plotLayout()->simplify();
+    }
     for (QCPAxis* axis : plot->axisRect()->axes()) {
         axis->setScaleType(QCPAxis::stLinear);
         axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/exporters/matrix.h"
 #include "io/figuredata.h"
 #include "plottheme.h"
 
@@ -27,5 +28,10 @@ void drawLoadLatency(QCustomPlot* plot, const rb::figure::LoadLatency& data, con
 /// One run's timeline of `series` per configuration (x: seconds since the run's origin).
 void drawTimeline(QCustomPlot* plot, const std::vector<rb::figure::TimelineSeries>& data, const QString& series,
     const PlotTheme& theme);
+
+/// Runtime × workload matrix (rows: runtimes, first at the top; columns: workloads): with a baseline, each cell's
+/// ratio to the baseline runtime on a log colour scale symmetric around 1 (blue below, red above); without one, the
+/// cell's centre on a viridis scale. Every cell is labelled with its number; empty cells show "–".
+void drawHeatmap(QCustomPlot* plot, const ResultMatrix& matrix, const PlotTheme& theme);
 
 } // namespace rb::ui::figure
