@@ -103,6 +103,21 @@ private slots:
         }
     }
 
+    void numberFiles()
+    {
+        // ecdf, box and violin read what `stats` reads: one group per number file, named after it.
+        const QString data = qEnvironmentVariable("RUNBENCH_SOURCE_DIR") + QStringLiteral("/tests/data/stats/");
+        const QString out = m_tmp.filePath(QStringLiteral("numbers.svg"));
+        const auto r = figure({ QStringLiteral("violin"), data + QStringLiteral("mid_a.txt"),
+            data + QStringLiteral("mid_b.txt"), QStringLiteral("--out"), out });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray svg = f.readAll();
+        QVERIFY(svg.contains("mid_a (n = "));
+        QVERIFY(svg.contains("mid_b (n = "));
+    }
+
     void missingData_data()
     {
         QTest::addColumn<QString>("kind");
