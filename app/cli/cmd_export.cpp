@@ -2,6 +2,7 @@
 // runbench-cli export PATH --format latex|markdown|csv|json [--table summary|pairwise|matrix] [--metric M]
 //     [--baseline G] [--center median|mean] [--correction holm|bh] [--out FILE] [--caption TEXT] [--label KEY]
 #include "commands.h"
+#include "io/anyresults.h"
 #include "io/exporters/exporttable.h"
 #include "io/exporters/latex.h"
 #include "io/exporters/markdown.h"
@@ -39,8 +40,9 @@ void addOptions(QCommandLineParser& p)
     p.addOption({ QStringLiteral("format"), QStringLiteral("latex, markdown, csv or json."), QStringLiteral("F") });
     p.addOption({ QStringLiteral("table"), QStringLiteral("summary (default), pairwise or matrix."),
         QStringLiteral("T"), QStringLiteral("summary") });
-    p.addOption({ QStringLiteral("metric"), QStringLiteral("Metric of a results folder (default wall_ms)."),
-        QStringLiteral("M"), QStringLiteral("wall_ms") });
+    p.addOption({ QStringLiteral("metric"),
+        QStringLiteral("Metric of a results folder (default: wall_ms, or the folder's only metric)."),
+        QStringLiteral("M") });
     p.addOption({ QStringLiteral("baseline"),
         QStringLiteral("summary, pairwise: compare every group with this group; matrix: ratios to this runtime."),
         QStringLiteral("NAME") });
@@ -116,9 +118,12 @@ QString renderTable(const QString& format, const ExportTable& table, const Expor
 }
 
 /// summary and pairwise: the groups of every PATH, as `runbench-cli stats` reads them.
-int runReportTable(const QCommandLineParser& p, const QString& table, const QString& format, const ExportOptions& opt)
+int runReportTable(const QCommandLineParser& p, const QString& table, const QString& format, ExportOptions opt)
 {
     const StatsInput in = loadStatsInput(p.positionalArguments(), opt.metric);
+    if (opt.metric.isEmpty()) {
+        opt.metric = in.metric;
+    }
     printProblems(in.problems);
     if (in.samples.empty()) {
         return badInput(QStringLiteral("export: no usable values were read"));
@@ -140,24 +145,21 @@ int runReportTable(const QCommandLineParser& p, const QString& table, const QStr
     return rc != Ok ? rc : (in.problems.isEmpty() ? Ok : WorkFailed);
 }
 
-/// matrix: runtime and workload come from the runs of one results folder.
-int runMatrixTable(const QCommandLineParser& p, const QString& format, const ExportOptions& opt)
+/// matrix: runtime and workload come from the runs of one results folder (or one imported file or folder).
+int runMatrixTable(const QCommandLineParser& p, const QString& format, ExportOptions opt)
 {
     const QStringList paths = p.positionalArguments();
     if (paths.size() != 1) {
-        return badInput(QStringLiteral("export: --table matrix reads exactly one Runbench results folder"));
+        return badInput(QStringLiteral(
+            "export: --table matrix reads exactly one results folder (or one file or folder to import)"));
     }
     QString error;
-    const auto rs = loadResultFolder(paths.front(), &error);
-    if (!rs) {
-        return badInput(QStringLiteral("export: --table matrix needs a Runbench results folder (its runs name "
-                                       "runtime and workload): %1")
-                            .arg(error));
-    }
     QStringList problems;
-    for (const QString& w : rs->warnings) {
-        problems << QStringLiteral("%1: %2").arg(paths.front(), w);
+    const auto rs = loadAnyResults(paths.front(), &error, &problems);
+    if (!rs) {
+        return badInput(QStringLiteral("export: %1").arg(error));
     }
+    opt.metric = chooseMetric(*rs, opt.metric);
     const QList<stats::Group> groups = stats::groupsFromResults(*rs, opt.metric);
     for (const stats::Group& g : groups) {
         if (g.failed > 0) {
@@ -170,16 +172,8 @@ int runMatrixTable(const QCommandLineParser& p, const QString& format, const Exp
         p.value(QStringLiteral("baseline")), opt.metric };
     const ResultMatrix m = buildMatrix(groups, mo);
     if (m.rows.isEmpty()) {
-        QStringList metrics;
-        for (const RunRecord& r : rs->runs) {
-            for (const Measurement& x : r.measurements) {
-                if (!metrics.contains(x.metric)) {
-                    metrics << x.metric;
-                }
-            }
-        }
         return badInput(QStringLiteral("export: %1 has no values of metric \"%2\"; metrics in this folder: %3")
-                            .arg(paths.front(), opt.metric, metrics.join(QStringLiteral(", "))));
+                            .arg(paths.front(), opt.metric, metricsOf(*rs).join(QStringLiteral(", "))));
     }
     if (!mo.baseline.isEmpty() && m.baselineColumn < 0) {
         return badInput(QStringLiteral("export: --baseline \"%1\" is not a runtime of this folder (runtimes: %2)")

@@ -21,8 +21,9 @@ int runStats(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Text file with one number per line, folder of such files, or Runbench results folder."),
         QStringLiteral("PATH…"));
-    p.addOption({ QStringLiteral("metric"), QStringLiteral("Metric of a results folder (default wall_ms)."),
-        QStringLiteral("M"), QStringLiteral("wall_ms") });
+    p.addOption({ QStringLiteral("metric"),
+        QStringLiteral("Metric of a results folder (default: wall_ms, or the folder's only metric)."),
+        QStringLiteral("M") });
     p.addOption({ QStringLiteral("baseline"), QStringLiteral("Compare every group with this one only."),
         QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.") });

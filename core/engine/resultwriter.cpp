@@ -136,6 +136,7 @@ bool ResultWriter::open(const QString& dir, const QJsonObject& experiment, bool 
 
 bool ResultWriter::append(const RunRecord& r, QString* error)
 {
+    const auto commit = [this](QFile& f) { return m_bulk || syncFile(f); };
     QByteArray sampleBytes;
     for (const Measurement& m : r.measurements) {
         sampleBytes += csv::line(resultformat::sampleRow(r, m)).toUtf8();
@@ -150,16 +151,18 @@ bool ResultWriter::append(const RunRecord& r, QString* error)
     }
     // Samples (and the side tables) first, then the run row that commits them: a crash in between leaves
     // orphan rows, which the reader ignores and --resume drops.
-    if (m_samples.write(sampleBytes) != sampleBytes.size() || !syncFile(m_samples)
-        || m_timeseries.write(seriesBytes) != seriesBytes.size() || !syncFile(m_timeseries)
-        || m_latency.write(latencyBytes) != latencyBytes.size() || !syncFile(m_latency)
-        || m_runs.write(csv::line(resultformat::runRow(r)).toUtf8()) < 0 || !syncFile(m_runs)) {
+    if (m_samples.write(sampleBytes) != sampleBytes.size() || !commit(m_samples)
+        || m_timeseries.write(seriesBytes) != seriesBytes.size() || !commit(m_timeseries)
+        || m_latency.write(latencyBytes) != latencyBytes.size() || !commit(m_latency)
+        || m_runs.write(csv::line(resultformat::runRow(r)).toUtf8()) < 0 || !commit(m_runs)) {
         if (error) {
             *error = m_dir + QStringLiteral(": write failed: ") + m_runs.errorString();
         }
         return false;
     }
-    m_done.insert(r.spec.runId);
+    if (!m_bulk) {
+        m_done.insert(r.spec.runId);
+    }
     return true;
 }
 
@@ -175,6 +178,14 @@ void ResultWriter::log(const QString& line)
 
 bool ResultWriter::finish(const QString& status, const QJsonObject& extra, QString* error)
 {
+    for (QFile* f : { &m_samples, &m_timeseries, &m_latency, &m_runs }) {
+        if (f->isOpen() && !syncFile(*f)) {
+            if (error) {
+                *error = f->fileName() + QStringLiteral(": write failed: ") + f->errorString();
+            }
+            return false;
+        }
+    }
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         m_experiment.insert(it.key(), it.value());
     }

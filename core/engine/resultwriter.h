@@ -32,6 +32,13 @@ public:
         return m_done;
     }
     bool append(const RunRecord& record, QString* error);
+    /// Imports write many runs that already exist elsewhere: in bulk mode append() only buffers and keeps no
+    /// run ids (completedRunIds() stays empty, so memory stays bounded), and finish() flushes and syncs every
+    /// table once before it rewrites experiment.json. Default: off, each run synced (crash-safe).
+    void setBulk(bool bulk)
+    {
+        m_bulk = bulk;
+    }
     void log(const QString& line);
     /// Rewrites experiment.json with the final status ("complete", "cancelled", "partial") and `extra` keys.
     bool finish(const QString& status, const QJsonObject& extra, QString* error);
@@ -54,6 +61,7 @@ private:
     QFile m_latency;
     QFile m_log;
     QSet<QString> m_done;
+    bool m_bulk = false;
 };
 
 } // namespace rb

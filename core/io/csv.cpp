@@ -6,8 +6,9 @@ namespace rb::csv {
 QString field(const QString& value)
 {
     QString v = value;
-    if (v.size() > 1 && QStringLiteral("=+-@").contains(v.front()) && !v.at(1).isDigit()
-        && v.at(1) != QLatin1Char('.')) {
+    // "-inf" is a number (an imported non-finite value, docs/import.md), not a formula.
+    if (v.size() > 1 && QStringLiteral("=+-@").contains(v.front()) && !v.at(1).isDigit() && v.at(1) != QLatin1Char('.')
+        && v != QLatin1String("-inf")) {
         v.prepend(QLatin1Char('\''));
     }
     const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))

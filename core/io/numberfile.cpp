@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numberfile.h"
 
+#include "anyresults.h"
+#include "importers/registry.h"
 #include "resultfolder.h"
 #include "stats/groups.h"
 
@@ -16,19 +18,26 @@
 
 namespace rb {
 
-NumberFile readNumberFile(const QString& path)
+bool forEachNumber(
+    const QString& path, const std::function<void(double value, int line)>& onValue, QStringList* problems)
 {
-    NumberFile nf;
+    constexpr int kMaxProblems = 1000;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        nf.readable = false;
-        nf.problems << QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
-        return nf;
+        *problems << QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        return false;
     }
     int lineNo = 0;
     int numberLines = 0;
+    int bad = 0;
+    const auto problem = [&](const QString& text) {
+        if (++bad <= kMaxProblems) {
+            *problems << text;
+        }
+    };
+    QByteArray raw;
     while (!f.atEnd()) {
-        const QByteArray raw = f.readLine();
+        raw = f.readLine();
         ++lineNo;
         const QByteArray line = raw.trimmed();
         if (line.isEmpty() || line.startsWith('#')) {
@@ -37,42 +46,47 @@ NumberFile readNumberFile(const QString& path)
         ++numberLines;
         bool ok = false;
         const double v = line.toDouble(&ok);
-        const QString found = QString::fromUtf8(line.left(40));
         if (!ok) {
-            nf.problems << QStringLiteral("%1:%2: found \"%3\", expected a number (one per line); line skipped")
-                               .arg(path)
-                               .arg(lineNo)
-                               .arg(found);
+            problem(QStringLiteral("%1:%2: found \"%3\", expected a number (one per line); line skipped")
+                        .arg(path)
+                        .arg(lineNo)
+                        .arg(QString::fromUtf8(line.left(40))));
         } else if (!std::isfinite(v)) {
-            nf.problems << QStringLiteral("%1:%2: found \"%3\", expected a finite number (not NaN or infinity); "
-                                          "line skipped")
-                               .arg(path)
-                               .arg(lineNo)
-                               .arg(found);
+            problem(QStringLiteral("%1:%2: found \"%3\", expected a finite number (not NaN or infinity); "
+                                   "line skipped")
+                        .arg(path)
+                        .arg(lineNo)
+                        .arg(QString::fromUtf8(line.left(40))));
         } else {
-            nf.values.push_back(v);
+            onValue(v, lineNo);
         }
     }
+    if (bad > kMaxProblems) {
+        *problems << QStringLiteral("%1: %2 more lines skipped").arg(path).arg(bad - kMaxProblems);
+    }
     if (lineNo == 0) {
-        nf.problems << QStringLiteral("%1: empty file, expected one number per line").arg(path);
+        *problems << QStringLiteral("%1: empty file, expected one number per line").arg(path);
     } else if (numberLines == 0) {
-        nf.problems
+        *problems
             << QStringLiteral("%1: no numbers (only blank or comment lines), expected one number per line").arg(path);
     }
+    return true;
+}
+
+NumberFile readNumberFile(const QString& path)
+{
+    NumberFile nf;
+    nf.readable = forEachNumber(
+        path,
+        [&nf](double v, int line) {
+            nf.values.push_back(v);
+            nf.lines.push_back(line);
+        },
+        &nf.problems);
     return nf;
 }
 
 namespace {
-
-bool isResultsFolder(const QString& dir)
-{
-    QFile f(QDir(dir).filePath(QString::fromLatin1(resultformat::kExperimentFile)));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("format")).toString()
-        == QLatin1String("runbench-results");
-}
 
 QString withoutSuffix(const QString& path)
 {
@@ -91,29 +105,18 @@ void addFile(StatsInput& in, const QString& path, const QString& name)
     }
 }
 
-void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
+/// The groups of a results folder or of an imported set (named `source` in messages).
+void addGroups(StatsInput& in, const QString& source, const ResultSet& rs, const QString& askedMetric)
 {
-    QString err;
-    const auto rs = loadResultFolder(dir, &err);
-    if (!rs) {
-        in.problems << err;
-        return;
+    for (const QString& w : rs.warnings) {
+        in.problems << QStringLiteral("%1: %2").arg(source, w);
     }
-    for (const QString& w : rs->warnings) {
-        in.problems << QStringLiteral("%1: %2").arg(dir, w);
-    }
-    const auto groups = stats::groupsFromResults(*rs, metric);
+    const QString metric = chooseMetric(rs, askedMetric);
+    in.metric = metric;
+    const auto groups = stats::groupsFromResults(rs, metric);
     if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
-        QStringList metrics;
-        for (const RunRecord& r : rs->runs) {
-            for (const Measurement& m : r.measurements) {
-                if (!metrics.contains(m.metric)) {
-                    metrics << m.metric;
-                }
-            }
-        }
         in.problems << QStringLiteral("%1: no values of metric \"%2\"; metrics in this folder: %3")
-                           .arg(dir, metric, metrics.join(QStringLiteral(", ")));
+                           .arg(source, metric, metricsOf(rs).join(QStringLiteral(", ")));
         return;
     }
     int without = 0; // groups of other scenarios, which do not measure this metric
@@ -129,17 +132,53 @@ void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
     }
     if (without > 0) {
         in.problems << QStringLiteral("%1: %2 of %3 configurations have no values of metric \"%4\" (left out)")
-                           .arg(dir)
+                           .arg(source)
                            .arg(without)
                            .arg(groups.size())
                            .arg(metric);
     }
 }
 
+void addResultsFolder(StatsInput& in, const QString& dir, const QString& metric)
+{
+    QString err;
+    const auto rs = loadResultFolder(dir, &err);
+    if (!rs) {
+        in.problems << err;
+        return;
+    }
+    addGroups(in, dir, *rs, metric);
+}
+
+/// A file or folder another tool wrote, read by its importer (docs/import.md).
+void addImported(StatsInput& in, const QString& path, const QString& metric)
+{
+    QString error;
+    QStringList notes;
+    const auto rs = loadAnyResults(path, &error, &notes);
+    in.problems << notes;
+    if (!rs) {
+        in.problems << error;
+        return;
+    }
+    ResultSet quiet = *rs;
+    quiet.warnings.clear(); // already in notes
+    addGroups(in, path, quiet, metric);
+}
+
+/// True when `path` is what `stats` has always read itself: a number file, or a folder of them.
+bool isNumbers(const ImporterRegistry& registry, const QString& path)
+{
+    ImportError unknown;
+    const Importer* imp = registry.pick(path, &unknown);
+    return !imp || imp->name().startsWith(QLatin1String("numbers"));
+}
+
 void addFolder(StatsInput& in, const QString& dir)
 {
     QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(
+        QFileInfo(dir).absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString suffix = QFileInfo(path).suffix().toLower();
@@ -151,7 +190,7 @@ void addFolder(StatsInput& in, const QString& dir)
     if (files.isEmpty()) {
         in.problems << QStringLiteral("%1: no *.txt or *.dat files below this folder").arg(dir);
     }
-    const QDir root(dir);
+    const QDir root(QFileInfo(dir).absoluteFilePath());
     for (const QString& f : files) {
         addFile(in, f, withoutSuffix(root.relativeFilePath(f)));
     }
@@ -159,8 +198,31 @@ void addFolder(StatsInput& in, const QString& dir)
 
 } // namespace
 
+QStringList metricsOf(const ResultSet& rs)
+{
+    QStringList metrics;
+    for (const RunRecord& r : rs.runs) {
+        for (const Measurement& m : r.measurements) {
+            if (!metrics.contains(m.metric)) {
+                metrics << m.metric;
+            }
+        }
+    }
+    return metrics;
+}
+
+QString chooseMetric(const ResultSet& rs, const QString& asked)
+{
+    if (!asked.isEmpty()) {
+        return asked;
+    }
+    const QStringList metrics = metricsOf(rs);
+    return metrics.size() == 1 ? metrics.first() : QStringLiteral("wall_ms");
+}
+
 StatsInput loadStatsInput(const QStringList& paths, const QString& metric)
 {
+    const ImporterRegistry registry;
     StatsInput in;
     for (const QString& path : paths) {
         const QFileInfo fi(path);
@@ -168,6 +230,8 @@ StatsInput loadStatsInput(const QStringList& paths, const QString& metric)
             in.problems << QStringLiteral("%1: no such file or folder").arg(path);
         } else if (fi.isDir() && isResultsFolder(path)) {
             addResultsFolder(in, path, metric);
+        } else if (!isNumbers(registry, path)) {
+            addImported(in, path, metric);
         } else if (fi.isDir()) {
             addFolder(in, path);
         } else {

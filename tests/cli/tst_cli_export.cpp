@@ -2,6 +2,7 @@
 // runbench-cli export end to end: formats, --out, a hostile group name, bad input.
 #include "../common/testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,7 @@ private slots:
     void badInput_data();
     void badInput();
     void latexToFile();
+    void matrixOfImportedTree();
     void markdownToStdout();
     void resultsFolder_data();
     void resultsFolder();
@@ -69,8 +71,8 @@ void TestCliExport::badInput_data()
         QStringLiteral("latex"), QStringLiteral("--center"), QStringLiteral("mode") };
     QTest::addRow("unknown table") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
         QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("heatmap") };
-    QTest::addRow("matrix of number files") << QStringList { QStringLiteral("IN"), QStringLiteral("--format"),
-        QStringLiteral("json"), QStringLiteral("--table"), QStringLiteral("matrix") };
+    QTest::addRow("matrix of a missing path") << QStringList { QStringLiteral("/nonexistent/rb"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--table"), QStringLiteral("matrix") };
     QTest::addRow("matrix of two folders") << QStringList { QStringLiteral("DEMO"), QStringLiteral("DEMO"),
         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("matrix") };
     QTest::addRow("matrix baseline not a runtime") << QStringList { QStringLiteral("DEMO"), QStringLiteral("--format"),
@@ -99,6 +101,31 @@ void TestCliExport::badInput()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("runbench-cli: export:")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliExport::matrixOfImportedTree()
+{
+    // A korvoj-style tree of number files, imported in memory: runtime = first folder, workload = file name.
+    const QString tree =
+        QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR")) + QStringLiteral("/tests/data/import/numbers-tree");
+    const rb::test::CommandOutput r = run({ tree, QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--table"), QStringLiteral("matrix"), QStringLiteral("--baseline"), QStringLiteral("debian") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(doc[QStringLiteral("columns")].toArray().contains(QStringLiteral("distroless")), qPrintable(r.out));
+    // The mean of debian/01-prime-numbers.txt, summed here from the file itself.
+    QFile f(tree + QStringLiteral("/debian/01-prime-numbers.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    double sum = 0;
+    int n = 0;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty()) {
+            sum += line.toDouble();
+            ++n;
+        }
+    }
+    QCOMPARE(n, 100);
+    QVERIFY2(r.out.contains(QString::number(sum / n, 'g', 10).left(8)), qPrintable(r.out.left(2000)));
 }
 
 void TestCliExport::latexToFile()

@@ -15,6 +15,7 @@ private slots:
     void writesResultsFolder();
     void badInput_data();
     void badInput();
+    void genericMap();
 
 private:
     struct Result
@@ -68,6 +69,15 @@ void TestCliImport::badInput_data()
                                        << QStringLiteral("wrongheader.csv:1: header: found");
     QTest::addRow("not an export") << QStringList { data(QStringLiteral("README.md")) }
                                    << QStringLiteral("README.md:1: not a format Runbench can import");
+    const QString generic = QFINDTESTDATA(QStringLiteral("../data/import/generic/gnutime-format.csv"));
+    QTest::addRow("--map without value") << QStringList { generic, QStringLiteral("--format"),
+        QStringLiteral("generic-csv"), QStringLiteral("--map"), QStringLiteral("group=command,unit=s") }
+                                         << QStringLiteral("import: --map: no value=COL");
+    QTest::addRow("--map with a sniffed format")
+        << QStringList { generic, QStringLiteral("--map"), QStringLiteral("value=elapsed_s,unit=s") }
+        << QStringLiteral("import: --map needs --format generic-csv or --format generic-json");
+    QTest::addRow("generic-csv without --map") << QStringList { generic, QStringLiteral("--format"),
+        QStringLiteral("generic-csv") } << QStringLiteral("gnutime-format.csv: --map: generic-csv needs --map");
     QTest::addRow("same file twice") << QStringList { data(QStringLiteral("basic.json")),
         data(QStringLiteral("basic.json")) }
                                      << QStringLiteral("was already imported from");
@@ -82,6 +92,23 @@ void TestCliImport::badInput()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out)); // nothing written on bad input
+}
+
+void TestCliImport::genericMap()
+{
+    const QString out = m_dir.filePath(QStringLiteral("generic"));
+    const Result r = run({ QFINDTESTDATA(QStringLiteral("../data/import/generic/gnutime-format.csv")),
+        QStringLiteral("--format"), QStringLiteral("generic-csv"), QStringLiteral("--map"),
+        QStringLiteral("value=elapsed_s,group=size_kb,unit=s"), QStringLiteral("--out"), out });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString error;
+    const auto set = rb::loadResultFolder(out, &error);
+    QVERIFY2(set, qPrintable(error));
+    QCOMPARE(set->runs.size(), 4);
+    QCOMPARE(set->configurations().size(), 2); // size_kb 4096 and 8192
+    QCOMPARE(set->runs.at(2).value(QStringLiteral("wall_ms")), 180.0); // 0.18 s
+    const QJsonObject source = set->experiment.value(QStringLiteral("sources")).toArray().first().toObject();
+    QCOMPARE(source.value(QStringLiteral("format")).toString(), QStringLiteral("generic-csv"));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -19,6 +19,7 @@ private slots:
     void folderNamesAndBaseline();
     void degenerateGroups();
     void resultsFolder();
+    void toolFilesThroughImporters();
 
 private:
     struct Result
@@ -220,6 +221,34 @@ void TestCliStats::resultsFolder()
     r = run({ dir, QStringLiteral("--metric"), QStringLiteral("nope") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("metrics in this folder: wall_ms")), qPrintable(r.err));
+}
+
+void TestCliStats::toolFilesThroughImporters()
+{
+    // A hyperfine JSON export given straight to `stats`: read by its importer, each command a group of its
+    // per-run times. hyperfine's own mean and median (seconds) are the independent truth.
+    const QString file = QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR"))
+        + QStringLiteral("/tests/data/import/hyperfine/basic.json");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray results = QJsonDocument::fromJson(f.readAll())[QStringLiteral("results")].toArray();
+    const Result r = run({ file, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray groups = QJsonDocument::fromJson(r.out)[QStringLiteral("groups")].toArray();
+    QCOMPARE(groups.size(), results.size());
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QJsonObject g = groups[i].toObject();
+        const QJsonObject h = results[i].toObject();
+        QCOMPARE(g[QStringLiteral("name")].toString(),
+            QString(QStringLiteral("hyperfine/") + h[QStringLiteral("command")].toString()
+                + QStringLiteral("/hyperfine-json")));
+        QCOMPARE(g[QStringLiteral("n")].toInt(), h[QStringLiteral("times")].toArray().size());
+        QVERIFY(qAbs(g[QStringLiteral("mean")].toDouble() - 1000 * h[QStringLiteral("mean")].toDouble()) < 1e-9);
+        QVERIFY(qAbs(g[QStringLiteral("median")].toDouble() - 1000 * h[QStringLiteral("median")].toDouble()) < 1e-9);
+    }
+    // A file no importer reads and that holds no numbers: named, exit 2.
+    const Result bad = run({ QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR")) + QStringLiteral("/README.md") });
+    QCOMPARE(bad.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliStats)

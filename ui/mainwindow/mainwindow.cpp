@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "io/anyresults.h"
 #include "pages/figurespage.h"
 #include "pages/runnerspage.h"
 #include "plot/coldstartplot.h"
@@ -129,6 +130,12 @@ void MainWindow::createActions()
         }
     });
     m_open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Import other tool's results…"), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Import a file another tool wrote (docs/import.md)"));
+        if (!f.isEmpty()) {
+            openResults(f);
+        }
+    });
     m_export = file->addAction(tr("&Export figures…"), this, [this] {
         const QString d = QFileDialog::getExistingDirectory(this, tr("Export figures to"));
         if (!d.isEmpty()) {
@@ -291,7 +298,11 @@ void MainWindow::openResults(const QString& dir)
         this,
         [dir] {
             QString err;
-            auto rs = loadResultFolder(dir, &err);
+            QStringList notes;
+            auto rs = loadAnyResults(dir, &err, &notes);
+            if (rs) {
+                rs->warnings = notes; // shown in the log below
+            }
             return Loaded { rs, err };
         },
         [this, dir](const Loaded& loaded) {

@@ -3,6 +3,7 @@
 // "parameters", "memory_usage_byte"}]}. Every time becomes a run; user and system are means only.
 #include "hyperfine.h"
 #include "importedrun.h"
+#include "jsonsource.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,17 +15,14 @@
 namespace rb {
 namespace {
 
-int lineAt(const QByteArray& text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
-}
+using importing::lineAt;
 
 /// Line of each result's "command" key, in order (hyperfine writes one key per line).
 QList<int> commandLines(const QByteArray& text)
 {
     QList<int> lines;
     for (qsizetype at = text.indexOf("\"command\":"); at >= 0; at = text.indexOf("\"command\":", at + 1)) {
-        lines << lineAt(text, at);
+        lines << importing::lineAt(text, at);
     }
     return lines;
 }
@@ -112,7 +110,8 @@ std::optional<ResultSet> HyperfineJson::import(const QString& path, ImportError*
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = { path, lineAt(text, pe.offset), {}, QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
+        *error = { path, importing::lineAt(text, pe.offset), {},
+            QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
         return std::nullopt;
     }
     const QJsonArray results = doc.object().value(QStringLiteral("results")).toArray();

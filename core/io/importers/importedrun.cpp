@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace rb {
 
@@ -21,6 +22,25 @@ QString ImportError::text() const
     }
     out += message;
     return out;
+}
+
+std::optional<ResultSet> Importer::stream(const QString& path, RunSink& sink, ImportError* error) const
+{
+    auto set = import(path, error);
+    if (!set) {
+        return std::nullopt;
+    }
+    QString why;
+    bool ok = set->runs.isEmpty() || sink.begin(set->experiment, &why);
+    for (qsizetype i = 0; ok && i < set->runs.size(); ++i) {
+        ok = sink.run(set->runs.at(i), &why);
+    }
+    if (!ok) {
+        *error = { path, 0, {}, why };
+        return std::nullopt;
+    }
+    set->runs.clear();
+    return set;
 }
 
 namespace importing {
@@ -43,6 +63,21 @@ RunRecord makeRun(
     return r;
 }
 
+namespace {
+
+QJsonObject sourceEntry(const QString& path, const QString& format, const QString& tool, const QString& version)
+{
+    QJsonObject source;
+    source.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
+    source.insert(QStringLiteral("format"), format);
+    source.insert(QStringLiteral("tool"), tool);
+    source.insert(QStringLiteral("tool_version"), version.isEmpty() ? QJsonValue() : QJsonValue(version));
+    source.insert(QStringLiteral("runs"), QJsonObject());
+    return source;
+}
+
+} // namespace
+
 ResultSet makeSet(const QString& path, const QString& format, const QString& tool, const QString& version)
 {
     ResultSet set;
@@ -51,24 +86,27 @@ ResultSet makeSet(const QString& path, const QString& format, const QString& too
     set.experiment.insert(QStringLiteral("app_version"), QStringLiteral(RUNBENCH_VERSION));
     set.experiment.insert(QStringLiteral("status"), QStringLiteral("complete"));
     set.experiment.insert(QStringLiteral("tool"), tool);
-    QJsonObject source;
-    source.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
-    source.insert(QStringLiteral("format"), format);
-    source.insert(QStringLiteral("tool"), tool);
-    source.insert(QStringLiteral("tool_version"), version.isEmpty() ? QJsonValue() : QJsonValue(version));
-    source.insert(QStringLiteral("runs"), QJsonObject());
-    set.experiment.insert(QStringLiteral("sources"), QJsonArray { source });
+    set.experiment.insert(QStringLiteral("sources"), QJsonArray { sourceEntry(path, format, tool, version) });
     return set;
+}
+
+void addSource(ResultSet& set, const QString& path, const QString& format, const QString& tool, const QString& version)
+{
+    QJsonArray sources = set.experiment.take(QStringLiteral("sources")).toArray();
+    sources.append(sourceEntry(path, format, tool, version));
+    set.experiment.insert(QStringLiteral("sources"), sources);
 }
 
 void addRun(ResultSet& set, RunRecord run, int line)
 {
-    QJsonArray sources = set.experiment.value(QStringLiteral("sources")).toArray();
-    QJsonObject source = sources.last().toObject();
-    QJsonObject runs = source.value(QStringLiteral("runs")).toObject();
+    // Taken out of their parents so that each is the only reference to its data and is changed in place:
+    // copying the growing `runs` object for every run would make an import quadratic.
+    QJsonArray sources = set.experiment.take(QStringLiteral("sources")).toArray();
+    QJsonObject source = sources.takeAt(sources.size() - 1).toObject();
+    QJsonObject runs = source.take(QStringLiteral("runs")).toObject();
     runs.insert(run.spec.runId, line > 0 ? QJsonValue(line) : QJsonValue());
     source.insert(QStringLiteral("runs"), runs);
-    sources.replace(sources.size() - 1, source);
+    sources.append(source);
     set.experiment.insert(QStringLiteral("sources"), sources);
     run.spec.index = int(set.runs.size());
     set.runs << run;
@@ -85,7 +123,32 @@ double msPerUnit(const QString& unit)
     if (unit == QStringLiteral("µs") || unit == QLatin1String("us")) {
         return 0.001;
     }
+    if (unit == QLatin1String("ns")) {
+        return 1e-6;
+    }
     return 0;
+}
+
+UnitMetric unitMetric(const QString& unit)
+{
+    QString time = unit.trimmed();
+    if (time.endsWith(QLatin1String("/iter"))) {
+        time.chop(5);
+    }
+    if (const double scale = msPerUnit(time); scale > 0) {
+        return { QStringLiteral("time_ms"), scale, QStringLiteral("ms") };
+    }
+    QString slug = unit.trimmed().toLower();
+    slug.replace(QLatin1Char('/'), QLatin1String("_per_")).replace(QLatin1Char('%'), QLatin1String("percent"));
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    slug.replace(other, QStringLiteral("_"));
+    while (slug.startsWith(QLatin1Char('_'))) {
+        slug.remove(0, 1);
+    }
+    while (slug.endsWith(QLatin1Char('_'))) {
+        slug.chop(1);
+    }
+    return { slug.isEmpty() ? QStringLiteral("value") : QString(QStringLiteral("value_") + slug), 1, unit.trimmed() };
 }
 
 QJsonValue factorValue(const QString& text)
@@ -93,6 +156,15 @@ QJsonValue factorValue(const QString& text)
     bool ok = false;
     const double v = text.toDouble(&ok);
     return ok ? QJsonValue(v) : QJsonValue(text);
+}
+
+void setSourceDetail(ResultSet& set, const QString& key, const QJsonValue& value)
+{
+    QJsonArray sources = set.experiment.value(QStringLiteral("sources")).toArray();
+    QJsonObject source = sources.last().toObject();
+    source.insert(key, value);
+    sources.replace(sources.size() - 1, source);
+    set.experiment.insert(QStringLiteral("sources"), sources);
 }
 
 } // namespace importing

@@ -18,13 +18,32 @@ RunRecord makeRun(
 /// A new set for one file of `format` written by `tool` (`version` empty when the file does not say).
 ResultSet makeSet(const QString& path, const QString& format, const QString& tool, const QString& version);
 
+/// Starts another source entry in `set` (a folder importer reading several files): later runs are its.
+void addSource(ResultSet& set, const QString& path, const QString& format, const QString& tool, const QString& version);
+
 /// Appends `run` to `set`, recording the line it came from (0 when unknown) in the file's source entry.
 void addRun(ResultSet& set, RunRecord run, int line);
 
-/// Seconds, milliseconds or microseconds ("s", "ms", "µs", "us") to milliseconds; 0 for an unknown unit.
+/// Seconds, milliseconds, microseconds or nanoseconds ("s", "ms", "µs", "us", "ns") to milliseconds; 0 for an
+/// unknown unit.
 double msPerUnit(const QString& unit);
 
 /// A factor value as written (hyperfine writes parameters as text): a number when it reads as one.
 QJsonValue factorValue(const QString& text);
+
+/// Adds `key` (e.g. "errors", "thresholds": details a tool gives per run that are not numbers) to the file's source
+/// entry in experiment.json.
+void setSourceDetail(ResultSet& set, const QString& key, const QJsonValue& value);
+
+/// A value in a unit another tool chose: times ("ns", "us", "µs", "ms", "s", also per iteration as "ns/iter")
+/// become `time_ms` in ms; anything else keeps its unit under `value_<unit>` ("tasks/s" → `value_tasks_per_s`,
+/// "kB" → `value_kb`, "" → `value`), so values in different units never share a metric.
+struct UnitMetric
+{
+    QString metric;
+    double scale = 1; ///< multiply the value by this
+    QString unit; ///< the unit of the scaled value
+};
+UnitMetric unitMetric(const QString& unit);
 
 } // namespace rb::importing

@@ -20,6 +20,16 @@ struct ImportError
     QString text() const;
 };
 
+/// Where a streamed import puts the runs it reads, one at a time (runbench-cli import of one large file).
+class RunSink
+{
+public:
+    virtual ~RunSink() = default;
+    /// Called once, before the first run, with the experiment of the folder to write (its sources incomplete).
+    virtual bool begin(const QJsonObject& experiment, QString* error) = 0;
+    virtual bool run(const RunRecord& run, QString* error) = 0;
+};
+
 /// Reads the results of another benchmarking tool into a ResultSet (docs/import.md). Stateless: any thread.
 ///
 /// Every importer fills `experiment["sources"]` with one entry per file (`file`, `format`, `tool`,
@@ -40,6 +50,14 @@ public:
     virtual int sniff(const QString& path, const QByteArray& head) const = 0;
     /// Reads the whole file. On failure returns nullopt and fills `error`.
     virtual std::optional<ResultSet> import(const QString& path, ImportError* error) const = 0;
+    /// True when stream() reads in bounded memory (a number file of any size).
+    virtual bool streams() const
+    {
+        return false;
+    }
+    /// Reads `path` run by run into `sink`. Returns the set without its runs: the experiment to write once all
+    /// runs are in (sources complete) and the warnings. Default: import(), then each run in order.
+    virtual std::optional<ResultSet> stream(const QString& path, RunSink& sink, ImportError* error) const;
 };
 
 } // namespace rb

@@ -1,10 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "benchaction.h"
+#include "bombardier.h"
+#include "criterion.h"
+#include "gbench.h"
+#include "generic.h"
+#include "hey.h"
 #include "hyperfine.h"
+#include "k6.h"
+#include "numbers.h"
+#include "oha.h"
+#include "polybench.h"
+#include "rewrk.h"
+#include "rsx207.h"
+#include "runwasi.h"
+#include "system.h"
 #include "wrk.h"
+#include "wrk2.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 
@@ -16,6 +34,34 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(makeHyperfineCsvImporter());
     m_importers.push_back(makeHyperfineMarkdownImporter());
     m_importers.push_back(makeWrkTextImporter());
+    m_importers.push_back(makeNumberFileImporter());
+    m_importers.push_back(makeNumberTreeImporter());
+    m_importers.push_back(makeRsx207LogImporter());
+    m_importers.push_back(makeRsx207MemoryCsvImporter());
+    m_importers.push_back(makeRsx207ColdStartCsvImporter());
+    m_importers.push_back(makePolybenchCsvImporter());
+    m_importers.push_back(makeRewrkTextImporter());
+    m_importers.push_back(makeRewrkJsonImporter());
+    m_importers.push_back(makeOhaJsonImporter());
+    m_importers.push_back(makeK6SummaryImporter());
+    m_importers.push_back(makeK6SummaryV2Importer());
+    m_importers.push_back(makeTimeVerboseImporter());
+    m_importers.push_back(makePerfStatCsvImporter());
+    m_importers.push_back(makeFaasmTimeCsvImporter());
+    m_importers.push_back(makeFaasmMemCsvImporter());
+    m_importers.push_back(makeGenericImporter(QStringLiteral("generic-csv"), {}));
+    m_importers.push_back(makeGenericImporter(QStringLiteral("generic-json"), {}));
+    m_importers.push_back(makeWrk2TextImporter());
+    m_importers.push_back(makeHeyTextImporter());
+    m_importers.push_back(makeHeyCsvImporter());
+    m_importers.push_back(makeBombardierJsonImporter());
+    m_importers.push_back(makeGbenchJsonImporter());
+    m_importers.push_back(makeBenchActionJsonImporter());
+    m_importers.push_back(makeBenchActionDataJsImporter());
+    m_importers.push_back(makeCriterionBencherImporter());
+    m_importers.push_back(makeCriterionDirImporter());
+    m_importers.push_back(makeRunwasiStressImporter());
+    m_importers.push_back(makeRunwasiMemoryImporter());
 }
 
 QStringList ImporterRegistry::names() const
@@ -39,12 +85,15 @@ const Importer* ImporterRegistry::byName(const QString& name) const
 
 const Importer* ImporterRegistry::pick(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
-        return nullptr;
+    QByteArray head; // stays empty for a folder (importer.h)
+    if (!QFileInfo(path).isDir()) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+            return nullptr;
+        }
+        head = f.read(4096);
     }
-    const QByteArray head = f.read(4096);
     const Importer* best = nullptr;
     int bestScore = 0;
     for (const auto& i : m_importers) {
@@ -72,6 +121,50 @@ std::optional<ResultSet> ImporterRegistry::import(const QString& path, const QSt
             QStringLiteral("unknown format \"%1\" (known: %2)").arg(format, names().join(QStringLiteral(", "))) };
     }
     return imp ? imp->import(path, error) : std::nullopt;
+}
+
+std::optional<QList<ResultSet>> ImporterRegistry::importPath(
+    const QString& path, const QString& format, ImportError* error, QStringList* skipped) const
+{
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        *error = { path, 0, {}, QStringLiteral("no such file or folder") };
+        return std::nullopt;
+    }
+    if (!fi.isDir() || !format.isEmpty()) {
+        auto set = import(path, format, error);
+        return set ? std::optional(QList<ResultSet> { *set }) : std::nullopt;
+    }
+    ImportError notClaimed;
+    if (const Importer* tree = pick(path, &notClaimed)) {
+        auto set = tree->import(path, error);
+        return set ? std::optional(QList<ResultSet> { *set }) : std::nullopt;
+    }
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << it.next();
+    }
+    files.sort();
+    QList<ResultSet> sets;
+    for (const QString& file : files) {
+        ImportError unknown;
+        const Importer* imp = pick(file, &unknown);
+        if (!imp) {
+            *skipped << unknown.text();
+            continue;
+        }
+        auto set = imp->import(file, error);
+        if (!set) {
+            return std::nullopt;
+        }
+        sets << *set;
+    }
+    if (sets.isEmpty()) {
+        *error = { path, 0, {}, QStringLiteral("no file below this folder is a format Runbench can import") };
+        return std::nullopt;
+    }
+    return sets;
 }
 
 std::optional<ResultSet> mergeImports(const QList<ResultSet>& sets, ImportError* error)

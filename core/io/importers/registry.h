@@ -21,6 +21,11 @@ public:
     const Importer* pick(const QString& path, ImportError* error) const;
     /// Imports `path` with the importer named `format`, or the sniffed one when `format` is empty.
     std::optional<ResultSet> import(const QString& path, const QString& format, ImportError* error) const;
+    /// Imports a file, or a folder: one a tree importer claims (importer.h), else every file below it (sorted)
+    /// that an importer recognises; each file no importer recognises is named in `skipped`. Fails on the first
+    /// file that does not read, or when nothing below the folder is importable.
+    std::optional<QList<ResultSet>> importPath(
+        const QString& path, const QString& format, ImportError* error, QStringList* skipped) const;
 
 private:
     std::vector<std::unique_ptr<Importer>> m_importers;

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small helpers shared by the tst_import_* tests of the imported formats.
+#pragma once
+
+#include "io/importers/registry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtTest>
+#include <cmath>
+
+namespace importtest {
+
+inline QString data(const QString& tool, const QString& name)
+{
+    return QFINDTESTDATA(QString(QStringLiteral("../data/import/") + tool + QLatin1Char('/') + name));
+}
+
+/// Relative closeness for values converted by a scale (ns → ms).
+inline bool near(double a, double b, double rel = 1e-12)
+{
+    return std::fabs(a - b) <= rel * std::max(1.0, std::fabs(b));
+}
+
+/// The run with `id`, or nullptr.
+inline const rb::RunRecord* run(const rb::ResultSet& set, const QString& id)
+{
+    for (const rb::RunRecord& r : set.runs) {
+        if (r.spec.runId == id) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+/// The unit of `metric` in `r` ("?" when it has none).
+inline QString unit(const rb::RunRecord& r, const QString& metric)
+{
+    for (const rb::Measurement& m : r.measurements) {
+        if (m.metric == metric) {
+            return m.unit;
+        }
+    }
+    return QStringLiteral("?");
+}
+
+inline QJsonObject source(const rb::ResultSet& set)
+{
+    return set.experiment.value(QStringLiteral("sources")).toArray().first().toObject();
+}
+
+/// The importer ImporterRegistry picks for `path` by content, or "" with the error.
+inline QString picked(const QString& path)
+{
+    rb::ImporterRegistry reg;
+    rb::ImportError error;
+    const rb::Importer* imp = reg.pick(path, &error);
+    return imp ? imp->name() : QString();
+}
+
+} // namespace importtest
