@@ -3,6 +3,7 @@
 //     [--width-mm W] [--height-mm H] [--dpi D]
 // Built only with the GUI (RUNBENCH_BUILD_GUI): draws with the GUI's own figure builders on the offscreen platform.
 #include "commands.h"
+#include "io/anyresults.h"
 #include "io/numberfile.h"
 #include "plot/figureexport.h"
 #include "plot/figurekinds.h"
@@ -69,10 +70,15 @@ ui::figure::FigurePlan plan(const QStringList& paths, const ui::figure::FigureRe
         return ui::figure::planSampleFigure(in.samples, request);
     }
     if (paths.size() != 1) {
-        return { {}, QStringLiteral("expected exactly one results folder") };
+        return { {}, QStringLiteral("expected exactly one results folder (or one file another tool wrote)") };
     }
     QString error;
-    const std::optional<ResultSet> r = loadResultFolder(paths.front(), &error);
+    QStringList notes;
+    const std::optional<ResultSet> r = loadAnyResults(paths.front(), &error, &notes);
+    for (const QString& note : notes) {
+        QTextStream(stderr) << "runbench-cli: " << note << '\n';
+    }
+    *partial = !notes.isEmpty();
     if (!r) {
         return { {}, error };
     }

@@ -82,12 +82,27 @@ template <typename Series> void shorten(std::vector<Series>& series)
 
 } // namespace
 
+/// "runtime/workload/scenario" → its three parts: the first and the last '/' separate them, so a workload label
+/// with slashes (an imported URL, "http://host/path") stays whole. A name with one '/' splits in two.
+QStringList nameParts(const QString& name)
+{
+    const qsizetype first = name.indexOf(QLatin1Char('/'));
+    const qsizetype last = name.lastIndexOf(QLatin1Char('/'));
+    if (first < 0) {
+        return { name };
+    }
+    if (first == last) {
+        return { name.left(first), name.mid(first + 1) };
+    }
+    return { name.left(first), name.mid(first + 1, last - first - 1), name.mid(last + 1) };
+}
+
 QStringList shortNames(const QStringList& names)
 {
     QList<QStringList> parts;
     qsizetype width = 0;
     for (const QString& n : names) {
-        parts << n.split(QLatin1Char('/'));
+        parts << nameParts(n);
         width = std::max(width, parts.back().size());
     }
     QList<bool> keep(width, false);

@@ -13,8 +13,9 @@
 // Any thread (pure functions over a loaded ResultSet).
 namespace rb::figure {
 
-/// Shortest readable names for a list of "a/b/c" group names: the '/'-separated parts that are the same in
-/// every name are dropped, the rest joined by " · " (all parts kept when every name is the same).
+/// Shortest readable names for a list of "runtime/workload/scenario" group names: the parts that are the same in
+/// every name are dropped, the rest joined by " · " (all parts kept when every name is the same). The parts are
+/// split at the first and the last '/', so a workload label with slashes (a URL) stays whole.
 QStringList shortNames(const QStringList& names);
 
 /// Axis title of a metric with its unit: "wall_ms" → "wall (ms)", "max_rss_kb" → "max_rss (KiB)",

@@ -118,6 +118,22 @@ private slots:
         QVERIFY(svg.contains("mid_b (n = "));
     }
 
+    void importedWrk2Spectrum()
+    {
+        // A wrk2 --latency file goes through the importer: its spectrum has the file's "Total count" of requests
+        // and its top step reaches the file's "Max" (12.496 ms, within the histogram's 3 digits).
+        const QString out = m_tmp.filePath(QStringLiteral("wrk2.svg"));
+        const auto r = figure({ QStringLiteral("spectrum"),
+            qEnvironmentVariable("RUNBENCH_SOURCE_DIR") + QStringLiteral("/tests/data/import/wrk2/latency.txt"),
+            QStringLiteral("--out"), out });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray svg = f.readAll();
+        QVERIFY(svg.contains("(n = 39500)"));
+        QVERIFY(svg.contains("Percentile (%)"));
+    }
+
     void missingData_data()
     {
         QTest::addColumn<QString>("kind");
@@ -155,7 +171,7 @@ private slots:
             QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR")) + "/tests/data/stats/results-demo", "--out", "a.png",
             "--baseline", "wasmtime" } << "--baseline \"wasmtime\" is not a runtime of this folder";
         QTest::addRow("not a folder") << QStringList { "spectrum", "/nonexistent", "--out", "a.png" }
-                                      << "not a Runbench results folder";
+                                      << "/nonexistent: no such file or folder";
     }
     void badInput()
     {

@@ -9,6 +9,26 @@ namespace {
 
 const QList<Qt::PenStyle> kDashes = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine };
 
+/// `text` with a line break at each " · " and, where a line is still wider than `width`, at spaces.
+QString wrapToWidth(const QString& text, const QFontMetrics& fm, int width)
+{
+    QStringList lines;
+    for (const QString& part : text.split(QStringLiteral(" · "))) {
+        QString line;
+        for (const QString& word : part.split(QLatin1Char(' '))) {
+            const QString next = line.isEmpty() ? word : QString(line + QLatin1Char(' ') + word);
+            if (!line.isEmpty() && fm.horizontalAdvance(next) > width) {
+                lines << line;
+                line = word;
+            } else {
+                line = next;
+            }
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 void reset(QCustomPlot* plot, const PlotTheme& theme)
@@ -71,12 +91,18 @@ void fitLegend(QCustomPlot* plot, int width)
     if (legend->itemCount() == 0 || !plot->plotLayout()->hasElement(1, 0)) {
         return;
     }
-    int widest = 1;
-    for (int i = 0; i < legend->itemCount(); ++i) {
-        widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
-    }
     const QMargins outer = plot->plotLayout()->margins();
     const int avail = width - outer.left() - outer.right() - legend->margins().left() - legend->margins().right();
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        // An entry wider than the plot breaks into lines instead of being cut.
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+        if (item && legend->item(i)->minimumOuterSizeHint().width() > avail) {
+            const int text = avail - legend->iconSize().width() - legend->iconTextPadding() - 12;
+            item->plottable()->setName(wrapToWidth(item->plottable()->name(), QFontMetrics(legend->font()), text));
+        }
+        widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+    }
     const int columns = std::clamp(
         (avail + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, std::max(1, legend->itemCount()));
     legend->setWrap(columns);
