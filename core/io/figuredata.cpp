@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <algorithm>
 #include <cmath>
 
 namespace rb::figure {

@@ -4,6 +4,8 @@
 #include "stats/ecdf.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace rb::ui::figure {

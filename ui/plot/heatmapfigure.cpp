@@ -4,6 +4,7 @@
 #include "io/figuredata.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
 
