@@ -27,6 +27,9 @@ commands:
                                     HTTP/1.1 load: closed loop, or open loop at RPS
   import PATH... --out DIR [--format NAME]
                                     other tools' results (hyperfine) into a results folder
+  figure KIND PATH... --out FILE.pdf|svg|png [--metric M] [--baseline RUNTIME] [--width-mm W]
+         [--height-mm H] [--dpi D]  a publication figure: ecdf, box, violin, spectrum, throughput,
+                                    latency-load, timeline, heatmap (GUI builds only; docs/export.md)
 
 Exit codes: 0 success, 1 the work ran but something failed, 2 bad input.
 Run 'runbench-cli <command> --help' for a command's options.
@@ -36,6 +39,10 @@ Run 'runbench-cli <command> --help' for a command's options.
 
 int main(int argc, char** argv)
 {
+    // figure draws with Qt Widgets (QCustomPlot): it creates its own QApplication, so it is dispatched first.
+    if (argc > 1 && qstrcmp(argv[1], "figure") == 0) {
+        return rb::cli::runFigureMain(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("runbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUNBENCH_VERSION));

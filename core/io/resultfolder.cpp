@@ -144,6 +144,28 @@ WorkloadRef workloadFromLabel(const QString& label)
     return WorkloadRef { parts.value(0), parts.mid(1) };
 }
 
+// timeseries.csv and latency.csv (RunRecord::series, ::latency) when the folder has them: scenarios without a
+// timeline or histogram write neither. Rows of runs without a runs.csv row (cut by a crash) are ignored.
+bool loadSideTables(ResultSet& rs, const QHash<QString, qsizetype>& byId, QString* error)
+{
+    const QString series = rs.dir + QLatin1Char('/') + QLatin1String(resultformat::kTimeseriesFile);
+    if (QFile::exists(series)
+        && !readTable(series, resultformat::timeseriesColumns(), rs.warnings, error, [&](const QStringList& c) {
+               if (byId.contains(c[0])) {
+                   rs.runs[byId.value(c[0])].series << SeriesPoint { c[1].toDouble(), c[2], c[3].toDouble() };
+               }
+           })) {
+        return false;
+    }
+    const QString latency = rs.dir + QLatin1Char('/') + QLatin1String(resultformat::kLatencyFile);
+    return !QFile::exists(latency)
+        || readTable(latency, resultformat::latencyColumns(), rs.warnings, error, [&](const QStringList& c) {
+               if (byId.contains(c[0])) {
+                   rs.runs[byId.value(c[0])].latency << LatencyBucket { c[1].toDouble(), c[2].toLongLong() };
+               }
+           });
+}
+
 } // namespace
 
 std::optional<ResultSet> loadResultFolder(const QString& dir, QString* error)
@@ -212,6 +234,9 @@ std::optional<ResultSet> loadResultFolder(const QString& dir, QString* error)
     }
     for (RunRecord& r : rs.runs) {
         r.measurements = samples.value(r.spec.runId);
+    }
+    if (!loadSideTables(rs, byId, error)) {
+        return std::nullopt;
     }
     return rs;
 }

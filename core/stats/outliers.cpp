@@ -20,6 +20,27 @@ std::size_t countOutside(std::span<const double> sorted, double lo, double hi)
 
 } // namespace
 
+TukeyBox tukeyBox(std::span<const double> sorted)
+{
+    TukeyBox b;
+    b.q1 = quantileSorted(sorted, 0.25);
+    b.median = quantileSorted(sorted, 0.5);
+    b.q3 = quantileSorted(sorted, 0.75);
+    const double lo = b.q1 - 1.5 * (b.q3 - b.q1);
+    const double hi = b.q3 + 1.5 * (b.q3 - b.q1);
+    b.whiskerLow = b.q1;
+    b.whiskerHigh = b.q3;
+    for (const double v : sorted) {
+        if (v < lo || v > hi) {
+            b.outliers.push_back(v);
+        } else {
+            b.whiskerLow = std::min(b.whiskerLow, v);
+            b.whiskerHigh = std::max(b.whiskerHigh, v);
+        }
+    }
+    return b;
+}
+
 Outliers findOutliers(std::span<const double> sorted)
 {
     Outliers o;

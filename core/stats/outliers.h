@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <optional>
 #include <span>
+#include <vector>
 
 // Pure, reentrant functions over caller-owned spans: callable from any thread (no shared state).
 namespace rb::stats {
@@ -22,6 +23,20 @@ struct Outliers
 
 /// `sorted` ascending and non-empty; quartiles are type 7.
 Outliers findOutliers(std::span<const double> sorted);
+
+/// What a Tukey box plot draws: type-7 quartiles, whiskers at the most extreme values inside the inner fences
+/// [Q1 − 1.5 IQR, Q3 + 1.5 IQR], and the values beyond them (the same fences as Outliers::tukeyMild).
+struct TukeyBox
+{
+    double q1 = 0;
+    double median = 0;
+    double q3 = 0;
+    double whiskerLow = 0;
+    double whiskerHigh = 0;
+    std::vector<double> outliers;
+};
+/// `sorted` ascending and non-empty.
+TukeyBox tukeyBox(std::span<const double> sorted);
 
 /// Warnings about a sample in run order (`x`) with its sorted copy:
 /// - fewer than 5 values;

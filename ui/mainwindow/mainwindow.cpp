@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "io/anyresults.h"
+#include "pages/figurespage.h"
 #include "pages/runnerspage.h"
 #include "plot/coldstartplot.h"
 #include "plot/distributionplot.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_distribution(new DistributionPlot(this))
     , m_live(new LivePlotController(m_controller, m_coldStart, this))
     , m_runners(new RunnersPage(this))
+    , m_figures(new FiguresPage(this))
     , m_log(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
     , m_dropped(new QLabel(this))
@@ -163,6 +165,11 @@ void MainWindow::createDocks()
     logDock->setObjectName(QStringLiteral("logDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::LeftDockWidgetArea, logDock);
+    auto* figures = new QDockWidget(tr("Figures"), this);
+    figures->setObjectName(QStringLiteral("figuresDock"));
+    figures->setWidget(m_figures);
+    tabifyDockWidget(logDock, figures); // every figure kind of the folder, as `runbench-cli figure` draws it
+    logDock->raise();
     resizeDocks({ runners, logDock }, { 470, 470 }, Qt::Horizontal);
     resizeDocks({ runners, logDock }, { 300, 500 }, Qt::Vertical);
 }
@@ -316,6 +323,7 @@ void MainWindow::showResults(const ResultSet& results)
     m_currentDir = results.dir;
     m_coldStart->setResults(results);
     m_distribution->setResults(results);
+    m_figures->setResults(std::make_shared<const ResultSet>(results));
     setWindowTitle(
         tr("Runbench — %1")
             .arg(results.experiment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString()));

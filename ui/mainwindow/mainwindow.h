@@ -18,6 +18,7 @@ namespace rb::ui {
 
 class ColdStartPlot;
 class DistributionPlot;
+class FiguresPage;
 class LivePlotController;
 class RunnersPage;
 
@@ -44,6 +45,10 @@ public:
     RunnersPage* runnersPage() const
     {
         return m_runners;
+    }
+    FiguresPage* figuresPage() const
+    {
+        return m_figures;
     }
 
 public Q_SLOTS:
@@ -78,6 +83,7 @@ private:
     DistributionPlot* m_distribution;
     LivePlotController* m_live;
     RunnersPage* m_runners;
+    FiguresPage* m_figures;
     QPlainTextEdit* m_log;
     QLabel* m_status;
     QLabel* m_dropped;

@@ -47,6 +47,16 @@ PlotTheme PlotTheme::dark()
     return t;
 }
 
+PlotTheme PlotTheme::paper()
+{
+    PlotTheme t = light();
+    t.font = QFont(QStringLiteral("DejaVu Sans"));
+    t.font.setPointSizeF(8);
+    t.lineWidth = 1.5;
+    t.foreground = Qt::black;
+    return t;
+}
+
 PlotTheme PlotTheme::fromApplicationPalette()
 {
     return QApplication::palette().color(QPalette::Window).lightness() < 128 ? dark() : light();

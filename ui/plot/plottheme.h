@@ -25,9 +25,12 @@ struct PlotTheme
     QColor failure;
     QList<QColor> palette;
     QFont font;
+    double lineWidth = 2; ///< data lines, in device-independent pixels (1/96 in)
 
     static PlotTheme light();
     static PlotTheme dark();
+    /// For a two-column paper: light, 8 pt tick labels and legend, 9 pt axis titles, thinner lines.
+    static PlotTheme paper();
     /// Dark when the application palette's window colour is dark.
     static PlotTheme fromApplicationPalette();
 

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/resultfolder.h"
+#include "plot/figurekinds.h"
+#include "plot/plottheme.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace rb::ui {
+
+/// Every figure kind of `runbench-cli figure` for the shown results folder, drawn by the same builders
+/// (plot/figurekinds.h), and exported as PDF, SVG or PNG at a size in mm with the paper theme.
+/// The data of a figure are extracted on a worker thread (QtConcurrent); a newer request drops older results.
+class FiguresPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FiguresPage(QWidget* parent = nullptr);
+    void setResults(std::shared_ptr<const ResultSet> results);
+    /// Writes the current figure (paper theme) to `path` (.pdf, .svg, .png); false with `error` set otherwise.
+    bool exportTo(const QString& path, QString* error);
+    QCustomPlot* plot() const
+    {
+        return m_plot;
+    }
+    QComboBox* kindBox() const
+    {
+        return m_kind;
+    }
+
+Q_SIGNALS:
+    /// A figure was drawn, or `error` says why not (empty on success).
+    void figureShown(const QString& error);
+
+private:
+    void replan();
+    void showPlan();
+    void exportDialog();
+
+    QComboBox* m_kind;
+    QLineEdit* m_metric;
+    QComboBox* m_baseline;
+    QDoubleSpinBox* m_widthMm;
+    QDoubleSpinBox* m_heightMm;
+    QLabel* m_message;
+    QCustomPlot* m_plot;
+    PlotTheme m_theme;
+    std::shared_ptr<const ResultSet> m_results;
+    QFutureWatcher<figure::FigurePlan> m_watcher;
+    figure::FigurePlan m_plan;
+    int m_generation = 0;
+    int m_watchedGeneration = 0;
+};
+
+} // namespace rb::ui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plottheme.h"
+
+#include <QPen>
+#include <QStringList>
+#include <span>
+
+class QCustomPlot;
+class QCPAxis;
+
+// What every figure builder shares: a clean plot in the theme, series pens, the legend, category axes.
+namespace rb::ui::figure {
+
+/// Empties `plot` (plottables, items, axis scales and tickers) and applies `theme`: a builder starts here, so
+/// the same plot can be redrawn (GUI) or drawn once (export).
+void reset(QCustomPlot* plot, const PlotTheme& theme);
+/// Pen of series `index`: Okabe–Ito colour, dash pattern cycling every palette length.
+QPen seriesPen(const PlotTheme& theme, int index);
+/// Legend below the axes in `columns` columns when it has entries; removed from the layout when empty.
+void showLegend(QCustomPlot* plot, int columns);
+/// As many legend columns as the widest entry allows in a plot `width` pixels wide, so no entry is cut.
+void fitLegend(QCustomPlot* plot, int width);
+/// Whether values spanning more than a factor of 20 (all positive) read better on a log axis.
+bool wantsLogScale(double lo, double hi);
+/// A category axis: one tick per name at 1, 2, …; the last " · " in a name becomes a line break (two lines at most).
+void setCategories(QCPAxis* axis, const QStringList& names);
+
+} // namespace rb::ui::figure
