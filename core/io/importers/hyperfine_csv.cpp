@@ -66,6 +66,12 @@ std::optional<ResultSet> HyperfineCsv::import(const QString& path, ImportError* 
         if (row.size() == 1 && row.first().isEmpty()) {
             continue;
         }
+        if (!reader.lastRowTerminated()) {
+            // hyperfine ends every row with a newline: without it the file was cut, maybe inside a number.
+            *error = { path, reader.line(), {},
+                QStringLiteral("found a last row without its line end, expected complete rows (the file is cut)") };
+            return std::nullopt;
+        }
         if (row.size() != header.size()) {
             *error = { path, reader.line(), {},
                 QStringLiteral("found %1 fields, expected %2 (as in the header)").arg(row.size()).arg(header.size()) };
