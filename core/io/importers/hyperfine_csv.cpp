@@ -66,6 +66,12 @@ std::optional<ResultSet> HyperfineCsv::import(const QString& path, ImportError* 
         if (row.size() == 1 && row.first().isEmpty()) {
             continue;
         }
+        if (!reader.lastRowTerminated()) {
+            // hyperfine ends every row with a newline: without it the file was cut, maybe inside a number.
+            *error = { path, reader.line(), {},
+                QStringLiteral("found a last row without its line end, expected complete rows (the file is cut)") };
+            return std::nullopt;
+        }
         if (row.size() != header.size()) {
             *error = { path, reader.line(), {},
                 QStringLiteral("found %1 fields, expected %2 (as in the header)").arg(row.size()).arg(header.size()) };
@@ -79,7 +85,7 @@ std::optional<ResultSet> HyperfineCsv::import(const QString& path, ImportError* 
         for (qsizetype c = 1; c < fixedColumns().size(); ++c) {
             bool ok = false;
             const double s = row[c].toDouble(&ok);
-            if (!ok || !std::isfinite(s)) {
+            if (!ok || !std::isfinite(s * 1000.0)) { // in ms too: 1e307 s is no time
                 *error = { path, reader.line(), header[c],
                     QStringLiteral("found \"%1\", expected a time in s").arg(row[c].left(40)) };
                 return std::nullopt;
@@ -89,7 +95,9 @@ std::optional<ResultSet> HyperfineCsv::import(const QString& path, ImportError* 
                 special ? QString::fromLatin1(special) : QString(QStringLiteral("wall_ms_") + header[c]);
             r.measurements << Measurement { metric, s * 1000.0, QStringLiteral("ms") };
         }
-        importing::addRun(set, r, reader.line());
+        if (!importing::addUniqueRun(set, r, reader.line(), path, error)) {
+            return std::nullopt;
+        }
     }
     if (set.runs.isEmpty()) {
         *error = { path, reader.line() + 1, {}, QStringLiteral("no rows after the header") };

@@ -68,7 +68,7 @@ bool readResult(const QString& path, const QJsonObject& o, int i, int line, Resu
     }
     for (qsizetype j = 0; j < times.size(); ++j) {
         const double s = times.at(j).toDouble(std::nan(""));
-        if (!times.at(j).isDouble() || !std::isfinite(s) || s < 0) {
+        if (!times.at(j).isDouble() || !std::isfinite(s * 1000.0) || s < 0) { // in ms too
             return fail(QStringLiteral(".times[%1]").arg(j), QStringLiteral("expected a time in s (a number ≥ 0)"));
         }
         RunRecord r = importing::makeRun(QStringLiteral("hyperfine"), QStringLiteral("hyperfine-json"),
@@ -88,13 +88,18 @@ bool readResult(const QString& path, const QJsonObject& o, int i, int line, Resu
             // Means over all runs, not values of this run: marked by the suffix (docs/import.md).
             for (const auto& [key, metric] : { std::pair { "user", "user_ms_mean" }, { "system", "sys_ms_mean" } }) {
                 const QJsonValue v = o.value(QLatin1String(key));
+                if (v.isDouble() && !std::isfinite(v.toDouble() * 1000.0)) {
+                    return fail(QString(QLatin1Char('.') + QLatin1String(key)), QStringLiteral("expected a time in s"));
+                }
                 if (v.isDouble()) {
                     r.measurements << Measurement { QLatin1String(metric), v.toDouble() * 1000.0,
                         QStringLiteral("ms") };
                 }
             }
         }
-        importing::addRun(set, r, line);
+        if (!importing::addUniqueRun(set, r, line, path, error)) {
+            return false;
+        }
     }
     return true;
 }
@@ -122,7 +127,12 @@ std::optional<ResultSet> HyperfineJson::import(const QString& path, ImportError*
         return std::nullopt;
     }
     ResultSet set = importing::makeSet(path, name(), QStringLiteral("hyperfine"), {});
-    const QList<int> lines = commandLines(text);
+    QList<int> lines = commandLines(text);
+    if (lines.size() != results.size()) {
+        // A result without "command" (or one written otherwise): no line per result, so name the array's.
+        const qsizetype at = text.indexOf("\"results\"");
+        lines = QList<int>(results.size(), at < 0 ? 1 : lineAt(text, at));
+    }
     for (qsizetype i = 0; i < results.size(); ++i) {
         if (!readResult(path, results.at(i).toObject(), int(i), lines.value(i), set, error)) {
             return std::nullopt;

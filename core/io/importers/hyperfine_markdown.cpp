@@ -110,7 +110,7 @@ std::optional<ResultSet> HyperfineMarkdown::import(const QString& path, ImportEr
             for (const QString& p : parts) {
                 bool ok = false;
                 values << p.trimmed().toDouble(&ok);
-                if (!ok || !std::isfinite(values.last())) {
+                if (!ok || !std::isfinite(values.last() * col.msPerUnit)) { // in ms too
                     *error = { path, lineNo, col.title,
                         QStringLiteral("found \"%1\", expected a number or \"mean ± stddev\"").arg(row[c].left(40)) };
                     return std::nullopt;
@@ -123,7 +123,9 @@ std::optional<ResultSet> HyperfineMarkdown::import(const QString& path, ImportEr
                     QStringLiteral("ms") };
             }
         }
-        importing::addRun(set, r, lineNo);
+        if (!importing::addUniqueRun(set, r, lineNo, path, error)) {
+            return std::nullopt;
+        }
     }
     if (set.runs.isEmpty()) {
         *error = { path, int(lines.size()), {}, QStringLiteral("no rows after the header") };

@@ -112,6 +112,25 @@ void addRun(ResultSet& set, RunRecord run, int line)
     set.runs << run;
 }
 
+bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, ImportError* error)
+{
+    const QJsonObject runs = set.experiment.value(QStringLiteral("sources"))
+                                 .toArray()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("runs"))
+                                 .toObject();
+    if (runs.contains(run.spec.runId)) {
+        *error = { path, line, QStringLiteral("run id"),
+            QStringLiteral("found \"%1\" again (first at line %2), expected every command once")
+                .arg(run.spec.runId)
+                .arg(runs.value(run.spec.runId).toInt()) };
+        return false;
+    }
+    addRun(set, std::move(run), line);
+    return true;
+}
+
 double msPerUnit(const QString& unit)
 {
     if (unit == QLatin1String("s")) {

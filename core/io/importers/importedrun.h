@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importer.h"
 #include "io/resultfolder.h"
 
 #include <QJsonObject>
@@ -23,6 +24,10 @@ void addSource(ResultSet& set, const QString& path, const QString& format, const
 
 /// Appends `run` to `set`, recording the line it came from (0 when unknown) in the file's source entry.
 void addRun(ResultSet& set, RunRecord run, int line);
+
+/// addRun(), unless `set` already has a run with the same id (the same command twice in one file): then false,
+/// with `error` at `line` of `path` naming the line of the first.
+bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, ImportError* error);
 
 /// Seconds, milliseconds, microseconds or nanoseconds ("s", "ms", "µs", "us", "ns") to milliseconds; 0 for an
 /// unknown unit.
