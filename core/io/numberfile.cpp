@@ -44,6 +44,16 @@ bool forEachNumber(
             continue;
         }
         ++numberLines;
+        if (!raw.endsWith('\n')) {
+            // The file ends inside this line: it was cut (maybe inside the number) or written without its
+            // last line end; either way the number cannot be trusted to be whole.
+            problem(QStringLiteral("%1:%2: found \"%3\" without a line end at the end of the file, expected a "
+                                   "complete line (the file may be cut); line skipped")
+                        .arg(path)
+                        .arg(lineNo)
+                        .arg(QString::fromUtf8(line.left(40))));
+            continue;
+        }
         bool ok = false;
         const double v = line.toDouble(&ok);
         if (!ok) {

@@ -131,7 +131,9 @@ private slots:
         QCOMPARE(set->runs.size(), 4);
         QCOMPARE(set->runs[2].value(QStringLiteral("wall_ms")), 180.0);
         QCOMPARE(set->runs[3].spec.repetition, 2);
-        QVERIFY(sourceRuns(*set).value(set->runs[0].spec.runId).isNull()); // JSON rows have no line
+        // JSON rows have no line: each run records where its value key occurs (nested.json line 10, 20, …).
+        QCOMPARE(sourceRuns(*set).value(set->runs[0].spec.runId).toInt(), 10);
+        QCOMPARE(sourceRuns(*set).value(set->runs[1].spec.runId).toInt(), 20);
     }
 
     void jsonAgreesWithHyperfineImporter()
@@ -179,10 +181,10 @@ private slots:
         QTest::addRow("no such key") << QStringLiteral("generic-json")
                                      << QStringLiteral("rows=runs,value=result.wall,unit=s")
                                      << QStringLiteral("generic/nested.json")
-                                     << QStringLiteral("nested.json: runs[0].result.wall: missing or not a number");
+                                     << QStringLiteral("nested.json:3: runs[0].result.wall: missing or not a number");
         QTest::addRow("not an array") << QStringLiteral("generic-json") << QStringLiteral("value=mean,unit=s")
                                       << QStringLiteral("hyperfine/basic.json")
-                                      << QStringLiteral("basic.json: (document): expected an array of objects");
+                                      << QStringLiteral("basic.json:1: (document): expected an array of objects");
         QTest::addRow("truncated json") << QStringLiteral("generic-json")
                                         << QStringLiteral("rows=results,value=mean,unit=s")
                                         << QStringLiteral("hyperfine/truncated.json")

@@ -10,11 +10,26 @@
 #include <QString>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <unistd.h>
 
 namespace {
 
 QString g_dir; // private to this process: -jobs/-fork start several
+
+QString g_map; // a generic importer's --map, from formats.txt
+
+/// This target's line of formats.txt.
+std::optional<rb::fuzz::Format> ownFormat(QString* error)
+{
+    for (const rb::fuzz::Format& f :
+        rb::fuzz::readFormats(QStringLiteral(RB_SOURCE_DIR "/tests/fuzz/formats.txt"), error)) {
+        if (f.name == QLatin1String(RB_FUZZ_FORMAT)) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
 
 void removeDir()
 {
@@ -25,11 +40,8 @@ int writeSeeds(const char* to)
 {
     const QString source = QStringLiteral(RB_SOURCE_DIR);
     QString error;
-    for (const rb::fuzz::Format& f :
-        rb::fuzz::readFormats(source + QStringLiteral("/tests/fuzz/formats.txt"), &error)) {
-        if (f.name != QLatin1String(RB_FUZZ_FORMAT)) {
-            continue;
-        }
+    if (const auto found = ownFormat(&error)) {
+        const rb::fuzz::Format& f = *found;
         int n = 0;
         QDir().mkpath(QString::fromLocal8Bit(to));
         const auto seeds = rb::fuzz::seedInputs(
@@ -62,6 +74,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
         std::exit(1);
     }
     std::atexit(removeDir);
+    QString error;
+    const auto format = ownFormat(&error);
+    g_map = format ? format->map : QString();
     return 0;
 }
 
@@ -75,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         std::abort();
     }
     const rb::fuzz::Outcome out =
-        rb::fuzz::importChecked(registry, QStringLiteral(RB_FUZZ_FORMAT), path, input, RB_FUZZ_DIR);
+        rb::fuzz::importChecked(registry, QStringLiteral(RB_FUZZ_FORMAT), path, input, RB_FUZZ_DIR, g_map);
     if (!out.violations.isEmpty()) {
         std::fprintf(stderr, "contract broken (%s):\n  %s\n", RB_FUZZ_FORMAT,
             qPrintable(out.violations.join(QStringLiteral("\n  "))));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fuzzcheck.h"
 
+#include "io/importers/generic.h"
 #include "io/numberfile.h"
 
 #include <QDir>
@@ -62,7 +63,15 @@ void checkFailure(const Importer& imp, const QString& path, const QByteArray& da
     }
 }
 
-void checkRun(const RunRecord& r, qsizetype i, QSet<QString>& ids, QStringList& v)
+/// True when the input itself writes a non-finite number (Google Benchmark's bare NaN, a tool's "inf"): then an
+/// importer may keep it (documented); a non-finite value from a finite input is an overflow, a bug.
+bool writesNonFinite(const QByteArray& data)
+{
+    const QByteArray lower = data.toLower();
+    return lower.contains("nan") || lower.contains("inf");
+}
+
+void checkRun(const RunRecord& r, qsizetype i, QSet<QString>& ids, bool nonFiniteAllowed, QStringList& v)
 {
     const QString at = QStringLiteral("run %1 \"%2\": ").arg(i).arg(r.spec.runId);
     expect(v, !r.spec.runId.isEmpty(), QString(at + QStringLiteral("empty run id")));
@@ -73,7 +82,57 @@ void checkRun(const RunRecord& r, qsizetype i, QSet<QString>& ids, QStringList& 
     expect(v, r.ok == r.error.isEmpty(), QString(at + QStringLiteral("ok and error disagree")));
     for (const Measurement& m : r.measurements) {
         expect(v, !m.metric.isEmpty(), QString(at + QStringLiteral("a measurement without a metric")));
-        expect(v, std::isfinite(m.value), QString(at + QStringLiteral("%1 is not finite").arg(m.metric)));
+        expect(v, nonFiniteAllowed || std::isfinite(m.value),
+            QString(at + QStringLiteral("%1 is not finite (and the input writes no NaN or inf)").arg(m.metric)));
+    }
+}
+
+/// One `sources` entry: its file is the input (or below it), and it places its runs: `runs` (run id → line or
+/// null) or, for number files, `lines` ([first repetition, first line, count] stretches). Adds how many it places.
+void checkSource(const Importer& imp, const QString& path, const QByteArray& data, bool directory,
+    const QJsonObject& src, const QSet<QString>& ids, qsizetype& listed, QStringList& v)
+{
+    const QString who =
+        imp.name() + QStringLiteral(": source \"%1\": ").arg(src.value(QStringLiteral("file")).toString());
+    const QString file = src.value(QStringLiteral("file")).toString();
+    const QString root = QFileInfo(path).absoluteFilePath();
+    expect(v, file == root || (directory && file.startsWith(root + QLatin1Char('/'))),
+        QString(who + QStringLiteral("is not the input or a file below it")));
+    expect(v, src.value(QStringLiteral("format")).toString() == imp.name(),
+        QString(who + QStringLiteral("format is not the importer's name")));
+    expect(v, !src.value(QStringLiteral("tool")).toString().isEmpty(), QString(who + QStringLiteral("tool is empty")));
+    const QJsonObject runs = src.value(QStringLiteral("runs")).toObject();
+    for (auto it = runs.begin(); it != runs.end(); ++it) {
+        expect(v, ids.contains(it.key()), QString(who + QStringLiteral("runs has unknown \"%1\"").arg(it.key())));
+        const double line = it.value().toDouble(-1);
+        const bool placed = it.value().isNull()
+            || (it.value().isDouble() && line == std::floor(line) && line >= 1
+                && (directory || line <= lineBound(data)));
+        expect(v, placed, QString(who + QStringLiteral("runs[\"%1\"] is no line of the input").arg(it.key())));
+    }
+    listed += runs.size();
+    if (!src.contains(QStringLiteral("lines"))) {
+        return;
+    }
+    expect(v, runs.isEmpty(), QString(who + QStringLiteral("both runs and lines")));
+    int nextRepetition = 1;
+    int lastLine = 0;
+    for (const QJsonValue& stretch : src.value(QStringLiteral("lines")).toArray()) {
+        const QJsonArray a = stretch.toArray();
+        const int rep = a.at(0).toInt(-1);
+        const int line = a.at(1).toInt(-1);
+        const int count = a.at(2).toInt(-1);
+        expect(v,
+            a.size() == 3 && rep == nextRepetition && line > lastLine && count >= 1
+                && (directory || line + count - 1 <= lineBound(data)),
+            QString(who
+                + QStringLiteral("lines stretch [%1, %2, %3] is out of order or past the end")
+                      .arg(rep)
+                      .arg(line)
+                      .arg(count)));
+        nextRepetition = rep + count;
+        lastLine = line + count - 1;
+        listed += count > 0 ? count : 0;
     }
 }
 
@@ -86,29 +145,18 @@ void checkSet(const Importer& imp, const QString& path, const QByteArray& data, 
         QString(who + QStringLiteral("experiment format is not runbench-results")));
     QSet<QString> ids;
     for (qsizetype i = 0; i < set.runs.size(); ++i) {
-        checkRun(set.runs.at(i), i, ids, v);
+        checkRun(set.runs.at(i), i, ids, writesNonFinite(data), v);
     }
     const QJsonArray sources = set.experiment.value(QStringLiteral("sources")).toArray();
-    expect(v, sources.size() == 1, QString(who + QStringLiteral("%1 sources, expected 1").arg(sources.size())));
-    const QJsonObject src = sources.first().toObject();
-    expect(v, src.value(QStringLiteral("file")).toString() == QFileInfo(path).absoluteFilePath(),
-        QString(who + QStringLiteral("sources[0].file is not the input's absolute path")));
-    expect(v, src.value(QStringLiteral("format")).toString() == imp.name(),
-        QString(who + QStringLiteral("sources[0].format is not the importer's name")));
-    expect(v, !src.value(QStringLiteral("tool")).toString().isEmpty(),
-        QString(who + QStringLiteral("sources[0].tool is empty")));
-    const QJsonObject runs = src.value(QStringLiteral("runs")).toObject();
-    expect(v, runs.size() == ids.size(), QString(who + QStringLiteral("sources[0].runs does not list every run")));
-    for (auto it = runs.begin(); it != runs.end(); ++it) {
-        expect(v, ids.contains(it.key()),
-            QString(who + QStringLiteral("sources[0].runs has unknown \"%1\"").arg(it.key())));
-        const double line = it.value().toDouble(-1);
-        const bool placed = it.value().isNull()
-            || (it.value().isDouble() && line == std::floor(line) && line >= 1
-                && (directory || line <= lineBound(data)));
-        expect(
-            v, placed, QString(who + QStringLiteral("sources[0].runs[\"%1\"] is no line of the input").arg(it.key())));
+    // A file importer names its one file; a folder importer one source per file it read, all below the folder.
+    expect(v, directory ? !sources.isEmpty() : sources.size() == 1,
+        QString(who + QStringLiteral("%1 sources for one %2").arg(sources.size()).arg(directory ? "folder" : "file")));
+    qsizetype listed = 0;
+    for (const QJsonValue& sv : sources) {
+        checkSource(imp, path, data, directory, sv.toObject(), ids, listed, v);
     }
+    expect(v, listed == ids.size(),
+        QString(who + QStringLiteral("sources list %1 runs, the set has %2").arg(listed).arg(ids.size())));
 }
 
 std::optional<ResultSet> importOne(
@@ -183,7 +231,15 @@ QList<Format> readFormats(const QString& file, QString* error)
                 QStringLiteral("%1:%2: found \"%3\", expected NAME file|dir SEED…").arg(file).arg(lineNo).arg(line);
             return {};
         }
-        out << Format { words[0], words[1] == QLatin1String("dir"), words.mid(2) };
+        Format format { words[0], words[1] == QLatin1String("dir"), {}, {} };
+        for (const QString& w : words.mid(2)) {
+            if (w.startsWith(QLatin1String("map="))) {
+                format.map = w.mid(4);
+            } else {
+                format.seeds << w;
+            }
+        }
+        out << format;
     }
     return out;
 }
@@ -274,7 +330,7 @@ QList<std::pair<QString, QByteArray>> seedInputs(const Format& format, const QSt
 }
 
 Outcome importChecked(const ImporterRegistry& registry, const QString& format, const QString& path,
-    const QByteArray& data, bool directory)
+    const QByteArray& data, bool directory, const QString& map)
 {
     Outcome out;
     if (format == QLatin1String(kNumberFile)) {
@@ -282,6 +338,13 @@ Outcome importChecked(const ImporterRegistry& registry, const QString& format, c
         return out;
     }
     const Importer* imp = registry.byName(format);
+    std::unique_ptr<Importer> mapped; // a generic importer with the --map of formats.txt
+    if (!map.isEmpty()) {
+        QString why;
+        const auto columns = parseColumnMap(map, &why);
+        mapped = columns ? makeGenericImporter(format, *columns) : nullptr;
+        imp = mapped.get();
+    }
     if (!imp) {
         out.violations << QStringLiteral("no importer named \"%1\"").arg(format);
         return out;

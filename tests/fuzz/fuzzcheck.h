@@ -22,6 +22,7 @@ struct Format
     QString name; ///< ImporterRegistry name, or kNumberFile
     bool directory = false; ///< the importer reads a folder: inputs are packed trees (packTree)
     QStringList seeds; ///< globs relative to tests/data
+    QString map; ///< a generic importer's --map (the seed word "map=…"), empty for the others
 };
 
 /// Reads formats.txt ("NAME file|dir SEED…", '#' comments). On a malformed line returns {} and sets `error`.
@@ -51,7 +52,8 @@ struct Outcome
 
 /// Imports `path` (written by writeInput from `data`) with the importer named `format`, then with the importer
 /// the registry sniffs for it, and checks the contract on every result. Any thread.
+/// `map`: for a generic importer, the --map it reads with (Format::map).
 Outcome importChecked(const ImporterRegistry& registry, const QString& format, const QString& path,
-    const QByteArray& data, bool directory);
+    const QByteArray& data, bool directory, const QString& map = {});
 
 } // namespace rb::fuzz

@@ -113,9 +113,9 @@ void TestFuzzCorpus::everyImporterIsFuzzed()
 
 void TestFuzzCorpus::packedTreeRoundTrip()
 {
-    const QString from = sourceDir() + QStringLiteral("/tests/data/import");
+    const QString from = sourceDir() + QStringLiteral("/tests/data/import/hyperfine");
     const QByteArray packed = fuzz::packTree(from);
-    QVERIFY(packed.startsWith("@@ hyperfine/README.md\n"));
+    QVERIFY(packed.startsWith("@@ README.md\n"));
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString to = tmp.filePath(QStringLiteral("tree"));
@@ -155,7 +155,7 @@ void TestFuzzCorpus::corpus()
             failures << QString(what + QStringLiteral(": cannot write the input"));
             return fuzz::Outcome {};
         }
-        fuzz::Outcome out = fuzz::importChecked(registry, format, path, bytes, directory);
+        fuzz::Outcome out = fuzz::importChecked(registry, format, path, bytes, directory, self->map);
         for (const QString& v : std::as_const(out.violations)) {
             failures << QString(what + QStringLiteral(": ") + v);
         }
@@ -165,7 +165,9 @@ void TestFuzzCorpus::corpus()
         const fuzz::Outcome whole = run(file, bytes);
         for (const auto& [how, bad] : damaged(bytes, otherSeed)) {
             const fuzz::Outcome part = run(QString(file + QStringLiteral(", ") + how), bad);
-            if (part.set && whole.set && how.startsWith(QLatin1String("first ")) && !directory) {
+            // A cut at a line end leaves a shorter but complete-looking output (fewer hey error lines, fewer
+            // perf intervals): only a cut inside a line is sure to be detectable, so only it must not import.
+            if (part.set && whole.set && how.startsWith(QLatin1String("first ")) && !directory && !bad.endsWith('\n')) {
                 for (const QString& v : notASubset(*part.set, *whole.set)) {
                     failures << QString(file + QStringLiteral(", ") + how + QStringLiteral(": ") + v);
                 }

@@ -68,15 +68,11 @@ std::optional<RunRecord> readRow(
 
 std::optional<ResultSet> HeyCsv::import(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    const auto lines = importing::readCompleteLines(path, error);
+    if (!lines) {
         return std::nullopt;
     }
-    QList<QByteArray> raw = f.readAll().split('\n');
-    if (!raw.isEmpty() && raw.last().isEmpty()) {
-        raw.removeLast();
-    }
+    const QList<QByteArray>& raw = *lines;
     if (raw.isEmpty() || raw.first().trimmed() != kHeader) {
         *error = { path, 1, QStringLiteral("header"),
             QStringLiteral("found \"%1\", expected hey's \"%2\"")

@@ -183,12 +183,11 @@ public:
 
 std::optional<ResultSet> HeyText::import(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    const auto lines = importing::readCompleteLines(path, error);
+    if (!lines) {
         return std::nullopt;
     }
-    const QList<QByteArray> raw = f.readAll().split('\n');
+    const QList<QByteArray>& raw = *lines;
     static const QStringList headings = { QStringLiteral("Summary"), QStringLiteral("Response time histogram"),
         QStringLiteral("Latency distribution"), QStringLiteral("Details (average, fastest, slowest)"),
         QStringLiteral("Status code distribution"), QStringLiteral("Error distribution") };

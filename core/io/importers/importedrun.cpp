@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "runbench_config.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -129,6 +130,25 @@ bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, 
     }
     addRun(set, std::move(run), line);
     return true;
+}
+
+std::optional<QList<QByteArray>> readCompleteLines(const QString& path, ImportError* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+        return std::nullopt;
+    }
+    const QByteArray bytes = f.readAll();
+    QList<QByteArray> lines = bytes.split('\n');
+    lines.removeLast(); // after the last newline: empty, or the cut line
+    if (!bytes.isEmpty() && !bytes.endsWith('\n')) {
+        *error = { path, int(lines.size()) + 1, {},
+            QStringLiteral("the file ends inside this line (no line end): it was cut, so its last value may be "
+                           "incomplete; remove the line to import the rest") };
+        return std::nullopt;
+    }
+    return lines;
 }
 
 double msPerUnit(const QString& unit)

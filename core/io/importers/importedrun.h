@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace rb::importing {
 
@@ -28,6 +29,11 @@ void addRun(ResultSet& set, RunRecord run, int line);
 /// addRun(), unless `set` already has a run with the same id (the same command twice in one file): then false,
 /// with `error` at `line` of `path` naming the line of the first.
 bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, ImportError* error);
+
+/// The lines of a text file whose tool ends every line with a newline (hey, rewrk, perf…), without the empty
+/// piece after the last newline. A file that does not end with one was cut, maybe inside a number: nullopt with
+/// `error` at its last line. An empty file gives no lines.
+std::optional<QList<QByteArray>> readCompleteLines(const QString& path, ImportError* error);
 
 /// Seconds, milliseconds, microseconds or nanoseconds ("s", "ms", "µs", "us", "ns") to milliseconds; 0 for an
 /// unknown unit.

@@ -126,8 +126,12 @@ bool readRuns(const QString& path, const NumberRuns& config, const std::function
             stopped = !onRun(r);
         },
         &problems);
-    if (!readable || repetition == 0) {
-        *error = { path, 0, {}, problems.value(problems.size() - 1, QStringLiteral("no numbers")) };
+    if (!readable) {
+        *error = { path, 0, {}, QStringLiteral("cannot read the file") };
+        return false;
+    }
+    if (repetition == 0) {
+        *error = { path, 1, {}, QStringLiteral("no finite number in the file, expected one number per line") };
         return false;
     }
     if (stopped) {

@@ -95,11 +95,6 @@ struct Current
 
 std::optional<ResultSet> PerfStatCsv::import(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
-        return std::nullopt;
-    }
     const QString workload = QFileInfo(path).completeBaseName();
     ResultSet set = importing::makeSet(path, name(), QStringLiteral("perf"), {});
     std::optional<Current> cur;
@@ -110,7 +105,11 @@ std::optional<ResultSet> PerfStatCsv::import(const QString& path, ImportError* e
         cur.reset();
     };
     int n = 0;
-    for (const QByteArray& raw : f.readAll().split('\n')) {
+    const auto lines = importing::readCompleteLines(path, error);
+    if (!lines) {
+        return std::nullopt;
+    }
+    for (const QByteArray& raw : *lines) {
         ++n;
         const QString line = QString::fromUtf8(raw).trimmed();
         if (line.startsWith(QLatin1String("# started on"))) {
@@ -172,7 +171,7 @@ std::optional<ResultSet> PerfStatCsv::import(const QString& path, ImportError* e
     }
     finish();
     if (set.runs.isEmpty()) {
-        *error = { path, n, {}, QStringLiteral("no perf stat -x, event line found") };
+        *error = { path, qMax(n, 1), {}, QStringLiteral("no perf stat -x, event line found") };
         return std::nullopt;
     }
     return set;

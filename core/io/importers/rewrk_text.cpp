@@ -96,11 +96,6 @@ bool complete(const Round& r, QString* missing)
 
 std::optional<ResultSet> RewrkText::import(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
-        return std::nullopt;
-    }
     static const QRegularExpression ansi(QStringLiteral("\\x1b\\[[0-9;]*m"));
     static const QRegularExpression roundRe(QStringLiteral("^Beginning round (\\d+)\\.\\.\\.$"));
     static const QRegularExpression benchRe(QStringLiteral("^Benchmarking (\\d+) connections @ (\\S+) for (.+)$"));
@@ -112,10 +107,11 @@ std::optional<ResultSet> RewrkText::import(const QString& path, ImportError* err
         QStringLiteral("^\\|\\s*(99\\.9|99|95|90|75|50)%\\s*\\|\\s*([0-9.]+)ms\\s*\\|$"));
     static const QRegularExpression errRe(QStringLiteral("^(\\d+) Errors: (.*)$"));
 
-    QList<QByteArray> raw = f.readAll().split('\n');
-    if (!raw.isEmpty() && raw.last().isEmpty()) {
-        raw.removeLast();
+    const auto lines = importing::readCompleteLines(path, error);
+    if (!lines) {
+        return std::nullopt;
     }
+    const QList<QByteArray>& raw = *lines;
     ResultSet set = importing::makeSet(path, name(), QStringLiteral("rewrk"), {});
     QJsonObject errorsByRun;
     std::optional<Round> open;

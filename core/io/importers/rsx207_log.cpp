@@ -441,7 +441,24 @@ public:
             return std::nullopt;
         }
         LogReader reader(path, name());
-        return reader.read(f.readAll(), error);
+        const QByteArray bytes = f.readAll();
+        auto set = reader.read(bytes, error);
+        const auto unnamed = set ? std::find_if(set->runs.begin(), set->runs.end(),
+                                 [](const RunRecord& r) { return r.spec.runtime.isEmpty(); })
+                                 : QList<RunRecord>::iterator {};
+        if (set && unnamed != set->runs.end()) {
+            *error = { path, 1, QStringLiteral("header"),
+                QStringLiteral("no runtime: expected \"==== <runtime> <workload> run at <time> ====\" (or a "
+                               "\"runtime:\" line for scaling logs), or the file below results/raw/<runtime>/") };
+            return std::nullopt;
+        }
+        if (set && set->runs.isEmpty()) {
+            // Headers, but the measurements never came (a script stopped before its first, or a cut file).
+            *error = { path, int(bytes.count('\n')) + 1, {},
+                QStringLiteral("no measurement line (cold_start_ns=, req=, run=, instance=, …) in the file") };
+            return std::nullopt;
+        }
+        return set;
     }
 };
 
