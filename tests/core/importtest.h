@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Small helpers shared by the tst_import_* tests of the imported formats.
+// What the tst_import_* tests share: test data, comparing converted values, which importer the registry picks.
 #pragma once
 
 #include "io/importers/registry.h"
@@ -16,8 +16,8 @@ inline QString data(const QString& tool, const QString& name)
     return QFINDTESTDATA(QString(QStringLiteral("../data/import/") + tool + QLatin1Char('/') + name));
 }
 
-/// Relative closeness for values converted by a scale (ns → ms).
-inline bool near(double a, double b, double rel = 1e-12)
+/// Equal up to rounding of a unit conversion (relative `rel`, absolute below 1).
+inline bool near(double a, double b, double rel = 1e-9)
 {
     return std::fabs(a - b) <= rel * std::max(1.0, std::fabs(b));
 }
@@ -56,6 +56,16 @@ inline QString picked(const QString& path)
     rb::ImportError error;
     const rb::Importer* imp = reg.pick(path, &error);
     return imp ? imp->name() : QString();
+}
+
+/// The registry picks the importer named `format` for `path`, by content (a QtTest check).
+inline void verifyPicked(const QString& path, const QString& format)
+{
+    const rb::ImporterRegistry reg;
+    rb::ImportError error;
+    const rb::Importer* imp = reg.pick(path, &error);
+    QVERIFY2(imp, qPrintable(error.text()));
+    QCOMPARE(imp->name(), format);
 }
 
 } // namespace importtest

@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bombardier importer on files written from bombardier's JSON template (tests/data/import/bombardier/README.md).
 // Expected values are typed in from the files; µs → ms by hand in the comments.
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QtTest>
 
 using namespace rb;
+using importtest::near;
 
 namespace {
 
 QString data(const QString& name)
 {
     return QFINDTESTDATA(QString(QStringLiteral("../data/import/bombardier/") + name));
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
 }
 
 std::optional<ResultSet> load(const QString& file)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // k6 importers: summary_test.json is the real example from k6's internal/js/summary_test.go; api.json and
 // api-v2.json are written by tests/data/import/k6/make_k6.py with the same numbers in both layouts.
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QtTest>
@@ -41,11 +42,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, format);
-        ImporterRegistry reg;
-        ImportError error;
-        const Importer* imp = reg.pick(path, &error);
-        QVERIFY2(imp, qPrintable(error.text()));
-        QCOMPARE(imp->name(), format);
+        importtest::verifyPicked(path, format);
     }
 
     void typesInferredAndThresholdsInverted()

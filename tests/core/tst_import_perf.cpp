@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // perf-stat-csv importer on real `perf stat -x,` output of perf 6.1 (tests/data/import/perf/README.md). Values are
 // typed in from the files; intervalSums() adds the interval lines up independently.
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QtTest>
 
 using namespace rb;
+using importtest::near;
 
 namespace {
 
@@ -19,11 +21,6 @@ QString data(const QString& name)
 std::optional<ResultSet> load(const QString& name, ImportError* error)
 {
     return ImporterRegistry().import(data(QString(QStringLiteral("perf/") + name)), {}, error);
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
 }
 
 } // namespace

@@ -1,23 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // faasm Polybench CSV importer on files built from the real rows in seed-systems.md §4.3
 // (tests/data/import/polybench/README.md). Expected values typed in from the files; µs → ms by hand.
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QJsonArray>
 #include <QtTest>
 
 using namespace rb;
+using importtest::near;
 
 namespace {
 
 QString data(const QString& name)
 {
     return QFINDTESTDATA(QString(QStringLiteral("../data/import/polybench/") + name));
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
 }
 
 } // namespace
@@ -42,11 +39,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, format);
-        ImporterRegistry reg;
-        ImportError error;
-        const Importer* imp = reg.pick(path, &error);
-        QVERIFY2(imp, qPrintable(error.text()));
-        QCOMPARE(imp->name(), format);
+        importtest::verifyPicked(path, format);
     }
 
     void polyBench2019()

@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rewrk importers on files written by tests/data/import/rewrk/make_rewrk.py (rewrk 0.3.2's formatting and
 // arithmetic). Expected values are typed in from the files (units converted by hand in the comments).
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QtTest>
 
 using namespace rb;
+using importtest::near;
 
 namespace {
 
 QString data(const QString& name)
 {
     return QFINDTESTDATA(QString(QStringLiteral("../data/import/") + name));
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
 }
 
 } // namespace
@@ -41,11 +38,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, format);
-        ImporterRegistry reg;
-        ImportError error;
-        const Importer* imp = reg.pick(path, &error);
-        QVERIFY2(imp, qPrintable(error.text()));
-        QCOMPARE(imp->name(), format);
+        importtest::verifyPicked(path, format);
     }
 
     void roundsAreRuns()

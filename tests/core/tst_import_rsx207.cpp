@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rsx207 importers on logs and CSVs built from the real lines in seed-systems.md §2 and the repository's scripts
 // (tests/data/import/rsx207/README.md). Expected values are typed in from the files, units converted by hand.
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QJsonArray>
 #include <QtTest>
 
 using namespace rb;
+using importtest::near;
 
 namespace {
 
@@ -16,11 +18,6 @@ QString data(const QString& name)
 }
 
 const QString kDocker = QStringLiteral("results/raw/docker/http-hello/2026-02-08T21-19-24Z_run.log");
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
-}
 
 QList<RunRecord> phase(const ResultSet& set, const QString& name)
 {
@@ -71,11 +68,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, format);
-        ImporterRegistry reg;
-        ImportError error;
-        const Importer* imp = reg.pick(path, &error);
-        QVERIFY2(imp, qPrintable(error.text()));
-        QCOMPARE(imp->name(), format);
+        importtest::verifyPicked(path, format);
     }
 
     void dockerHttpLog()

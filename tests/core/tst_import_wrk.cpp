@@ -2,6 +2,7 @@
 // wrk importer on real wrk 4.1.0 output (tests/data/import/wrk/README.md). Expected values are typed in from the
 // files (hard values, units converted by hand in the comments); totalsMatchText() also reads every file
 // independently with a regular expression.
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 using namespace rb;
+using importtest::near;
 
 namespace {
 
@@ -20,11 +22,6 @@ QString data(const QString& name)
 QString hyperfineData(const QString& name)
 {
     return QFINDTESTDATA(QString(QStringLiteral("../data/import/hyperfine/") + name));
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
 }
 
 } // namespace
@@ -51,11 +48,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, format);
-        ImporterRegistry reg;
-        ImportError error;
-        const Importer* imp = reg.pick(path, &error);
-        QVERIFY2(imp, qPrintable(error.text()));
-        QCOMPARE(imp->name(), format);
+        importtest::verifyPicked(path, format);
     }
 
     void readmeIsNotWrk()

@@ -2,6 +2,7 @@
 // wrk2 importer on the outputs published in wrk2's README (tests/data/import/wrk2/README.md). Expected values are
 // typed in from the files (units converted by hand in the comments); spectrumMatchesText() also reads every
 // spectrum row independently with a regular expression and rebuilds the buckets.
+#include "importtest.h"
 #include "io/importers/registry.h"
 
 #include <QFile>
@@ -9,17 +10,13 @@
 #include <QtTest>
 
 using namespace rb;
+using importtest::near;
 
 namespace {
 
 QString data(const QString& name)
 {
     return QFINDTESTDATA(QString(QStringLiteral("../data/import/wrk2/") + name));
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
 }
 
 } // namespace
@@ -44,11 +41,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, format);
-        ImporterRegistry reg;
-        ImportError error;
-        const Importer* imp = reg.pick(path, &error);
-        QVERIFY2(imp, qPrintable(error.text()));
-        QCOMPARE(imp->name(), format);
+        importtest::verifyPicked(path, format);
     }
 
     void latency()

@@ -131,8 +131,7 @@ bool readSuite(History& h, const QString& suite, const QJsonArray& uploads, Resu
 std::optional<ResultSet> BenchActionDataJs::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     QByteArray text = f.readAll();

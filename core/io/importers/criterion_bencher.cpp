@@ -42,8 +42,7 @@ public:
 std::optional<ResultSet> CriterionBencher::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     const QList<QByteArray> raw = f.readAll().split('\n');

@@ -59,8 +59,7 @@ public:
 std::optional<QJsonObject> readObject(const QString& file, ImportError* error)
 {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { file, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     const QByteArray text = f.readAll();

@@ -75,8 +75,7 @@ QList<Measurement> FaasmCsv::metrics(const QString& measure, double value, doubl
 std::optional<ResultSet> FaasmCsv::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     csv::Reader reader(&f);

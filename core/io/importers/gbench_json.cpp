@@ -231,8 +231,7 @@ bool readRow(const QString& path, const QJsonObject& o, const QString& at, int l
 std::optional<ResultSet> GbenchJson::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     const QByteArray text = quoteNonFinite(f.readAll());

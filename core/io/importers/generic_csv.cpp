@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // generic-csv: any CSV with a header row, read with an explicit --map (docs/import.md); one run per row.
 #include "generic.h"
+#include "importedrun.h"
 #include "io/csv.h"
 
 #include <QFile>
@@ -36,8 +37,7 @@ std::optional<ResultSet> GenericCsv::import(const QString& path, ImportError* er
         return std::nullopt;
     }
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     csv::Reader reader(&f);

@@ -2,6 +2,7 @@
 // generic-json: an array of objects (the document, or the one at --map rows=PATH), read with an explicit --map
 // (docs/import.md); one run per element. Keys may be dotted paths into nested objects.
 #include "generic.h"
+#include "importedrun.h"
 #include "jsonsource.h"
 
 #include <QFile>
@@ -54,8 +55,7 @@ std::optional<ResultSet> GenericJson::import(const QString& path, ImportError* e
         return std::nullopt;
     }
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     const QByteArray bytes = f.readAll();

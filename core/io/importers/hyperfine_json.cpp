@@ -107,8 +107,7 @@ bool readResult(const QString& path, const QJsonObject& o, int i, int line, Resu
 std::optional<ResultSet> HyperfineJson::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     const QByteArray text = f.readAll();

@@ -74,8 +74,7 @@ std::optional<QList<Column>> readHeader(const QString& path, const QString& line
 std::optional<ResultSet> HyperfineMarkdown::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));

@@ -132,11 +132,19 @@ bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, 
     return true;
 }
 
+bool openForReading(QFile& f, ImportError* error)
+{
+    if (f.open(QIODevice::ReadOnly)) {
+        return true;
+    }
+    *error = { f.fileName(), 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    return false;
+}
+
 std::optional<QList<QByteArray>> readCompleteLines(const QString& path, ImportError* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!openForReading(f, error)) {
         return std::nullopt;
     }
     const QByteArray bytes = f.readAll();

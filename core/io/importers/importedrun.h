@@ -8,6 +8,8 @@
 #include <QString>
 #include <optional>
 
+class QFile;
+
 namespace rb::importing {
 
 /// The suffix that marks a metric as a summary of runs that were not imported (docs/import.md).
@@ -29,6 +31,9 @@ void addRun(ResultSet& set, RunRecord run, int line);
 /// addRun(), unless `set` already has a run with the same id (the same command twice in one file): then false,
 /// with `error` at `line` of `path` naming the line of the first.
 bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, ImportError* error);
+
+/// Opens `f` (made with the file's path) for reading; false with `error` ("FILE: cannot read: why") otherwise.
+bool openForReading(QFile& f, ImportError* error);
 
 /// The lines of a text file whose tool ends every line with a newline (hey, rewrk, perf…), without the empty
 /// piece after the last newline. A file that does not end with one was cut, maybe inside a number: nullopt with

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonsource.h"
 
+#include "importedrun.h"
+
 #include <QFile>
 #include <cctype>
 
@@ -36,8 +38,7 @@ int keyLine(const QByteArray& text, const QString& key, qsizetype from)
 std::optional<JsonSource> readJson(const QString& path, ImportError* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     JsonSource src;

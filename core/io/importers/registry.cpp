@@ -8,6 +8,7 @@
 #include "generic.h"
 #include "hey.h"
 #include "hyperfine.h"
+#include "importedrun.h"
 #include "k6.h"
 #include "numbers.h"
 #include "oha.h"
@@ -88,8 +89,7 @@ const Importer* ImporterRegistry::pick(const QString& path, ImportError* error) 
     QByteArray head; // stays empty for a folder (importer.h)
     if (!QFileInfo(path).isDir()) {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+        if (!importing::openForReading(f, error)) {
             return nullptr;
         }
         head = f.read(4096);

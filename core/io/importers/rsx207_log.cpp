@@ -436,8 +436,7 @@ public:
     std::optional<ResultSet> import(const QString& path, ImportError* error) const override
     {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+        if (!importing::openForReading(f, error)) {
             return std::nullopt;
         }
         LogReader reader(path, name());

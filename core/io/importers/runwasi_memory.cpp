@@ -40,8 +40,7 @@ struct Line
 std::optional<ResultSet> RunwasiMemory::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     static const QRegularExpression re(

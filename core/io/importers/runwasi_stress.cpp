@@ -91,8 +91,7 @@ RunRecord resultRun(const QString& path, const QString& image, const QString& ar
 std::optional<ResultSet> RunwasiStress::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     static const QRegularExpression imageRe(QStringLiteral("^Using image \"([^\"]+)\" with arguments \\[(.*)\\]$"));

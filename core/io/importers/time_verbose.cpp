@@ -126,8 +126,7 @@ bool TimeVerbose::readField(const QString& key, const QString& value, Block& b, 
 std::optional<ResultSet> TimeVerbose::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     static const QRegularExpression statusRe(

@@ -33,8 +33,7 @@ public:
 std::optional<ResultSet> WrkText::import(const QString& path, ImportError* error) const
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = { path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()) };
+    if (!importing::openForReading(f, error)) {
         return std::nullopt;
     }
     QList<QByteArray> raw = f.readAll().split('\n');
