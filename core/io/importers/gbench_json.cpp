@@ -289,6 +289,9 @@ std::optional<ResultSet> GbenchJson::import(const QString& path, ImportError* er
         p.runs[i].startedUtc = date.toUTC();
         importing::addRun(set, p.runs[i], p.lines.value(i));
     }
+    if (!importing::checkUniqueRunIds(set, path, error)) {
+        return std::nullopt;
+    }
     set.warnings << warnings;
     return set;
 }

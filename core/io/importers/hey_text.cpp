@@ -214,7 +214,7 @@ std::optional<ResultSet> HeyText::import(const QString& path, ImportError* error
     // hey always prints these (Status code distribution even when every request failed); a cut file lacks them.
     for (const char* required : { "Summary", "Total", "Requests/sec", "Status code distribution" }) {
         if (!r.seen.contains(QLatin1String(required))) {
-            *error = { path, int(raw.size()) + (raw.last().isEmpty() ? 0 : 1), QString::fromLatin1(required),
+            *error = { path, int(raw.size()) + 1, QString::fromLatin1(required),
                 QStringLiteral("not found before the end of the file (cut file?); hey always prints it") };
             return std::nullopt;
         }

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace rb {
 
@@ -129,6 +130,25 @@ bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, 
         return false;
     }
     addRun(set, std::move(run), line);
+    return true;
+}
+
+bool checkUniqueRunIds(const ResultSet& set, const QString& path, ImportError* error)
+{
+    QSet<QString> seen;
+    for (const RunRecord& r : set.runs) {
+        if (seen.contains(r.spec.runId)) {
+            // The source's map kept the line of the later run with this id.
+            int line = 0;
+            for (const QJsonValue& s : set.experiment.value(QStringLiteral("sources")).toArray()) {
+                line = qMax(line, s[QStringLiteral("runs")][r.spec.runId].toInt());
+            }
+            *error = { path, qMax(line, 1), QStringLiteral("run id"),
+                QStringLiteral("found \"%1\" a second time, expected each record once").arg(r.spec.runId) };
+            return false;
+        }
+        seen.insert(r.spec.runId);
+    }
     return true;
 }
 

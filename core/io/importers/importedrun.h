@@ -32,6 +32,10 @@ void addRun(ResultSet& set, RunRecord run, int line);
 /// with `error` at `line` of `path` naming the line of the first.
 bool addUniqueRun(ResultSet& set, RunRecord run, int line, const QString& path, ImportError* error);
 
+/// False with `error` when two runs of `set` have the same id (the same benchmark, round or run number twice in
+/// one file): at the line of the later one, naming the id. Importers whose files can repeat a record call it last.
+bool checkUniqueRunIds(const ResultSet& set, const QString& path, ImportError* error);
+
 /// Opens `f` (made with the file's path) for reading; false with `error` ("FILE: cannot read: why") otherwise.
 bool openForReading(QFile& f, ImportError* error);
 

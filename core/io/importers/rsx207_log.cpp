@@ -168,6 +168,9 @@ std::optional<ResultSet> LogReader::read(const QByteArray& bytes, ImportError* e
     source.insert(QStringLiteral("logs"), m_segments);
     sources.replace(0, source);
     m_set.experiment.insert(QStringLiteral("sources"), sources);
+    if (!importing::checkUniqueRunIds(m_set, m_path, error)) {
+        return std::nullopt; // two logs with the same header and time (a copy pasted into a _run_all.log)
+    }
     return m_set;
 }
 
