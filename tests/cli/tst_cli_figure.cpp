@@ -191,10 +191,18 @@ private slots:
         const auto r = figure(
             { QStringLiteral("spectrum"), m_sweep, QStringLiteral("--out"), dir.filePath(QStringLiteral("fig.pdf")) });
         QCOMPARE(r.code, 0);
+        // The table of the same folder, exported by runbench-cli export, in the same paper.
+        const auto table = rb::test::runCommand(rb::test::cliPath(),
+            { QStringLiteral("export"), m_sweep, QStringLiteral("--format"), QStringLiteral("latex"),
+                QStringLiteral("--metric"), QStringLiteral("requests_per_s"), QStringLiteral("--caption"),
+                QStringLiteral("Throughput by configuration"), QStringLiteral("--out"),
+                dir.filePath(QStringLiteral("table.tex")) });
+        QVERIFY2(table.code == 0, qPrintable(table.err));
         rb::test::writeTextFile(dir.filePath(QStringLiteral("paper.tex")),
-            "\\documentclass[twocolumn]{article}\n\\usepackage{graphicx}\n\\begin{document}\n"
+            "\\documentclass[twocolumn]{article}\n\\usepackage{graphicx}\n\\usepackage{booktabs}\n"
+            "\\usepackage{siunitx}\n\\begin{document}\n"
             "\\begin{figure}\\includegraphics[width=\\columnwidth]{fig.pdf}\\caption{Latency "
-            "spectrum.}\\end{figure}\n\\end{document}\n");
+            "spectrum.}\\end{figure}\n\\input{table.tex}\n\\end{document}\n");
         QProcess tex;
         tex.setWorkingDirectory(dir.path());
         tex.start(QStringLiteral("pdflatex"),
@@ -203,6 +211,10 @@ private slots:
         QVERIFY(tex.waitForFinished(120000));
         QVERIFY2(tex.exitCode() == 0, tex.readAllStandardOutput().right(2000).constData());
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("paper.pdf"))));
+        const auto text = rb::test::runCommand(
+            QStringLiteral("pdftotext"), { dir.filePath(QStringLiteral("paper.pdf")), QStringLiteral("-") });
+        QVERIFY2(text.out.contains(QLatin1String("Latency spectrum")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("Throughput by configuration")), qPrintable(text.out));
     }
 };
 
