@@ -129,7 +129,7 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("expected");
         QTest::addRow("cut") << QStringLiteral("cut.json") << QString()
-                             << QStringLiteral("cut.json:1: invalid JSON at byte 301: unterminated string (cut file?)");
+                             << QStringLiteral("cut.json:1: invalid JSON: unterminated string (cut file?)");
         QTest::addRow("string count") << QStringLiteral("badtype.json") << QString()
                                       << QStringLiteral(
                                              "badtype.json:1: result.req2xx: found \"200\", expected a number");

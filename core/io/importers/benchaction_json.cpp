@@ -34,18 +34,12 @@ public:
 
 std::optional<ResultSet> BenchActionJson::import(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!importing::openForReading(f, error)) {
+    const auto json = importing::readJson(path, error);
+    if (!json) {
         return std::nullopt;
     }
-    const QByteArray text = f.readAll();
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = { path, importing::lineAt(text, pe.offset), {},
-            QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
-        return std::nullopt;
-    }
+    const QByteArray& text = json->text;
+    const QJsonDocument& doc = json->doc;
     if (!doc.isArray() || doc.array().isEmpty()) {
         *error = { path, 1, {},
             QStringLiteral("expected a non-empty array of {name, value, unit} (github-action-benchmark custom "

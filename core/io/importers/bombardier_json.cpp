@@ -203,18 +203,14 @@ public:
 
 std::optional<ResultSet> BombardierJson::import(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!importing::openForReading(f, error)) {
+    const auto json = importing::readJson(path, error);
+    if (!json) {
         return std::nullopt;
     }
-    const QByteArray text = f.readAll();
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = { path, importing::lineAt(text, pe.offset), {},
-            pe.error != QJsonParseError::NoError
-                ? QStringLiteral("invalid JSON at byte %1: %2 (cut file?)").arg(pe.offset).arg(pe.errorString())
-                : QStringLiteral("expected bombardier's {\"spec\":…,\"result\":…} object") };
+    const QByteArray& text = json->text;
+    const QJsonDocument& doc = json->doc;
+    if (!doc.isObject()) {
+        *error = { path, 1, {}, QStringLiteral("expected bombardier's {\"spec\":…,\"result\":…} object") };
         return std::nullopt;
     }
     Reader r { path, text, doc.object(), {}, {} };

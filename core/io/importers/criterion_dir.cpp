@@ -58,20 +58,15 @@ public:
 
 std::optional<QJsonObject> readObject(const QString& file, ImportError* error)
 {
-    QFile f(file);
-    if (!importing::openForReading(f, error)) {
+    const auto json = importing::readJson(file, error);
+    if (!json) {
         return std::nullopt;
     }
-    const QByteArray text = f.readAll();
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = { file, importing::lineAt(text, pe.offset), {},
-            pe.error != QJsonParseError::NoError ? QStringLiteral("invalid JSON: %1").arg(pe.errorString())
-                                                 : QStringLiteral("expected a JSON object") };
+    if (!json->doc.isObject()) {
+        *error = { file, 1, {}, QStringLiteral("expected a JSON object") };
         return std::nullopt;
     }
-    return doc.object();
+    return json->doc.object();
 }
 
 /// The estimates (ns per iteration) as summary metrics in ms: time_ms_<stat>, _ci_low, _ci_high, _se.

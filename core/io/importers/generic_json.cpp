@@ -54,18 +54,12 @@ std::optional<ResultSet> GenericJson::import(const QString& path, ImportError* e
         *error = { path, 0, QStringLiteral("--map"), QStringLiteral("generic-json needs --map value=KEY,…") };
         return std::nullopt;
     }
-    QFile f(path);
-    if (!importing::openForReading(f, error)) {
+    const auto json = importing::readJson(path, error);
+    if (!json) {
         return std::nullopt;
     }
-    const QByteArray bytes = f.readAll();
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = { path, int(bytes.left(pe.offset).count('\n')) + 1, {},
-            QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
-        return std::nullopt;
-    }
+    const QByteArray& bytes = json->text;
+    const QJsonDocument& doc = json->doc;
     // JSON has no lines: a row's line is where its value key occurs for the i-th time after the rows' key
     // (tools write one object per row, keys in order), good enough to find the row in an editor.
     const qsizetype rowsAt =

@@ -106,18 +106,12 @@ bool readResult(const QString& path, const QJsonObject& o, int i, int line, Resu
 
 std::optional<ResultSet> HyperfineJson::import(const QString& path, ImportError* error) const
 {
-    QFile f(path);
-    if (!importing::openForReading(f, error)) {
+    const auto json = importing::readJson(path, error);
+    if (!json) {
         return std::nullopt;
     }
-    const QByteArray text = f.readAll();
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = { path, importing::lineAt(text, pe.offset), {},
-            QStringLiteral("invalid JSON: %1").arg(pe.errorString()) };
-        return std::nullopt;
-    }
+    const QByteArray& text = json->text;
+    const QJsonDocument& doc = json->doc;
     const QJsonArray results = doc.object().value(QStringLiteral("results")).toArray();
     if (results.isEmpty()) {
         *error = { path, 1, QStringLiteral("results"),
