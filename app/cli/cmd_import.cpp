@@ -149,7 +149,7 @@ int runImport(const QStringList& args)
         QStringList skipped;
         std::optional<QList<ResultSet>> found;
         if (generic) {
-            if (auto set = generic->import(path, &error)) {
+            if (auto set = generic->read(path, &error)) {
                 found = QList<ResultSet> { *set };
             }
         } else {

@@ -163,7 +163,7 @@ std::optional<ResultSet> importOne(
     const Importer& imp, const QString& path, const QByteArray& data, bool directory, QStringList& v)
 {
     ImportError e;
-    std::optional<ResultSet> set = imp.import(path, &e);
+    std::optional<ResultSet> set = imp.read(path, &e); // as every caller (ImporterRegistry, the CLI) does
     if (set) {
         checkSet(imp, path, data, directory, *set, v);
     } else {

@@ -2,6 +2,7 @@
 #include "importedrun.h"
 
 #include "importer.h"
+#include "jsonsource.h"
 #include "runbench_config.h"
 
 #include <QFile>
@@ -26,9 +27,27 @@ QString ImportError::text() const
     return out;
 }
 
-std::optional<ResultSet> Importer::stream(const QString& path, RunSink& sink, ImportError* error) const
+std::optional<ResultSet> Importer::read(const QString& path, ImportError* error) const
 {
     auto set = import(path, error);
+    if (set || error->line > 0 || error->field.startsWith(QLatin1String("--")) || QFileInfo(error->file).isDir()) {
+        return set; // placed already, about an option, or about a folder
+    }
+    QFile f(error->file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return set; // unreadable: no line to give
+    }
+    // "results.metrics[1].values" → the key "values"; "summary.totalData" → "totalData".
+    QString key = error->field.section(QLatin1Char('.'), -1);
+    key = key.left(key.indexOf(QLatin1Char('[')) < 0 ? key.size() : key.indexOf(QLatin1Char('[')));
+    const int line = key.isEmpty() ? 0 : importing::keyLine(f.readAll(), key);
+    error->line = line > 0 ? line : 1;
+    return set;
+}
+
+std::optional<ResultSet> Importer::stream(const QString& path, RunSink& sink, ImportError* error) const
+{
+    auto set = read(path, error);
     if (!set) {
         return std::nullopt;
     }

@@ -50,6 +50,9 @@ public:
     virtual int sniff(const QString& path, const QByteArray& head) const = 0;
     /// Reads the whole file. On failure returns nullopt and fills `error`.
     virtual std::optional<ResultSet> import(const QString& path, ImportError* error) const = 0;
+    /// import() as every caller should use it: an error the importer could place only by its field (a JSON
+    /// member: JSON parsers give no lines) gets the line where that member's key is in the file (or line 1).
+    std::optional<ResultSet> read(const QString& path, ImportError* error) const;
     /// True when stream() reads in bounded memory (a number file of any size).
     virtual bool streams() const
     {

@@ -151,6 +151,11 @@ std::optional<ResultSet> PerfStatCsv::import(const QString& path, ImportError* e
             return std::nullopt;
         }
         const bool msec = e->f[1] == QLatin1String("msec");
+        if (metricOf(event).isEmpty()) {
+            *error = { path, n, QStringLiteral("event"),
+                QStringLiteral("found \"%1\", expected an event name (cycles, task-clock, …)").arg(event.left(40)) };
+            return std::nullopt;
+        }
         const QString metric = metricOf(event) + (msec ? QStringLiteral("_ms") : QString());
         const QString unit = msec ? QStringLiteral("ms") : e->f[1].isEmpty() ? QStringLiteral("count") : e->f[1];
         if (interval) {

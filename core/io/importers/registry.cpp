@@ -120,7 +120,7 @@ std::optional<ResultSet> ImporterRegistry::import(const QString& path, const QSt
         *error = { path, 0, QStringLiteral("--format"),
             QStringLiteral("unknown format \"%1\" (known: %2)").arg(format, names().join(QStringLiteral(", "))) };
     }
-    return imp ? imp->import(path, error) : std::nullopt;
+    return imp ? imp->read(path, error) : std::nullopt;
 }
 
 std::optional<QList<ResultSet>> ImporterRegistry::importPath(
@@ -137,7 +137,7 @@ std::optional<QList<ResultSet>> ImporterRegistry::importPath(
     }
     ImportError notClaimed;
     if (const Importer* tree = pick(path, &notClaimed)) {
-        auto set = tree->import(path, error);
+        auto set = tree->read(path, error);
         return set ? std::optional(QList<ResultSet> { *set }) : std::nullopt;
     }
     QStringList files;
@@ -154,7 +154,7 @@ std::optional<QList<ResultSet>> ImporterRegistry::importPath(
             *skipped << unknown.text();
             continue;
         }
-        auto set = imp->import(file, error);
+        auto set = imp->read(file, error);
         if (!set) {
             return std::nullopt;
         }

@@ -329,6 +329,13 @@ bool LogReader::measure(int number, const QList<Field>& f)
         if (n) {
             v.insert(field.key, *n);
         }
+        // Run, request and instance numbers, HTTP codes and concurrency are whole numbers used as such.
+        static const QStringList counts { QStringLiteral("req"), QStringLiteral("run"), QStringLiteral("instance"),
+            QStringLiteral("http_code"), QStringLiteral("conc") };
+        if (n && counts.contains(field.key) && (*n < 0 || *n > 1e9 || *n != std::floor(*n))) {
+            return fail(number, field.key,
+                QStringLiteral("found %1, expected a whole number from 0 to 10^9").arg(field.value.left(40)));
+        }
     }
     Segment& s = *m_seg;
     const QString first = fields.first().key;
