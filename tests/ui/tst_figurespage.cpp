@@ -5,7 +5,10 @@
 #include "pages/figurespage.h"
 #include "stats/groups.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,55 @@ private slots:
         QString error;
         QVERIFY(!page.exportTo(QDir::temp().filePath(QStringLiteral("never.pdf")), &error));
         QVERIFY(error.contains(QStringLiteral("latency.csv")));
+    }
+    void toolbarControlsSayWhatTheyAre()
+    {
+        rb::ui::FiguresPage page;
+        page.setResults(m_results);
+        QList<QWidget*> controls;
+        for (QComboBox* w : page.findChildren<QComboBox*>()) {
+            controls << w;
+        }
+        for (QAbstractSpinBox* w : page.findChildren<QAbstractSpinBox*>()) {
+            controls << w;
+        }
+        for (QAbstractButton* w : page.findChildren<QAbstractButton*>()) {
+            if (!qobject_cast<QLineEdit*>(w->parentWidget())) { // a line edit's clear button
+                controls << w;
+            }
+        }
+        for (QLineEdit* w : page.findChildren<QLineEdit*>()) {
+            if (!qobject_cast<QAbstractSpinBox*>(w->parentWidget())) { // a spin box's own editor
+                controls << w;
+            }
+        }
+        QCOMPARE(controls.size(), 6); // kind, baseline, width, height, export, metric
+        for (QWidget* w : std::as_const(controls)) {
+            QVERIFY2(!w->toolTip().isEmpty(), w->metaObject()->className());
+        }
+        QCOMPARE(show(page, QStringLiteral("heatmap")), QString());
+        const auto baselines = page.findChildren<QComboBox*>();
+        QVERIFY(std::any_of(baselines.begin(), baselines.end(),
+            [](QComboBox* b) { return b->isEnabled() && b->itemText(0) == QStringLiteral("(none)"); }));
+    }
+    void legendFitsANarrowDock()
+    {
+        rb::ui::FiguresPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setResults(m_results);
+        QCOMPARE(show(page, QStringLiteral("ecdf")), QString());
+        page.resize(400, 600);
+        QCustomPlot* plot = page.plot();
+        QTRY_VERIFY(plot->width() <= 400 && plot->legend->outerRect().right() <= plot->width());
+        QCOMPARE(plot->legend->wrap(), 1);
+        for (int i = 0; i < plot->legend->itemCount(); ++i) {
+            const QCPAbstractLegendItem* item = plot->legend->item(i);
+            QVERIFY2(item->outerRect().right() <= plot->width(), qPrintable(QString::number(i)));
+            QVERIFY(item->minimumOuterSizeHint().width() <= item->outerRect().width());
+        }
+        QVERIFY(page.minimumSizeHint().width() <= 400);
     }
     void exportsPdf()
     {

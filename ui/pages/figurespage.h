@@ -12,8 +12,10 @@
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace rb::ui {
 
@@ -37,11 +39,20 @@ public:
         return m_kind;
     }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 Q_SIGNALS:
     /// A figure was drawn, or `error` says why not (empty on success).
     void figureShown(const QString& error);
 
 private:
+    QWidget* createBar();
+    /// Enables the metric and baseline fields for the kinds that read them; the metric's placeholder is its default.
+    void kindChanged();
+    /// Flows the bar's chunks into as few rows as the page's width holds at their preferred widths.
+    void fitBar();
     void replan();
     void showPlan();
     void exportDialog();
@@ -51,6 +62,11 @@ private:
     QComboBox* m_baseline;
     QDoubleSpinBox* m_widthMm;
     QDoubleSpinBox* m_heightMm;
+    QWidget* m_bar = nullptr;
+    QVBoxLayout* m_barRows = nullptr;
+    QList<QWidget*> m_chunks; ///< groups of the bar that stay on one row (a label and its field, W and H)
+    QList<int> m_chunkRow; ///< the row each chunk is on
+    QList<QHBoxLayout*> m_rows;
     QLabel* m_message;
     QCustomPlot* m_plot;
     PlotTheme m_theme;

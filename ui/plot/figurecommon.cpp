@@ -7,9 +7,11 @@ namespace rb::ui::figure {
 
 namespace {
 
+constexpr const char* kFullName = "runbenchFullName";
 const QList<Qt::PenStyle> kDashes = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine };
 
-/// `text` with a line break at each " · " and, where a line is still wider than `width`, at spaces.
+/// `text` with a line break at each " · " and, where a line is still wider than `width`, at spaces; a word wider
+/// than `width` is elided.
 QString wrapToWidth(const QString& text, const QFontMetrics& fm, int width)
 {
     QStringList lines;
@@ -25,6 +27,10 @@ QString wrapToWidth(const QString& text, const QFontMetrics& fm, int width)
             }
         }
         lines << line;
+    }
+    // A single word still wider than `width` (a long runtime name) is elided rather than cut.
+    for (QString& line : lines) {
+        line = fm.elidedText(line, Qt::ElideMiddle, width);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -95,11 +101,20 @@ void fitLegend(QCustomPlot* plot, int width)
     const int avail = width - outer.left() - outer.right() - legend->margins().left() - legend->margins().right();
     int widest = 1;
     for (int i = 0; i < legend->itemCount(); ++i) {
-        // An entry wider than the plot breaks into lines instead of being cut.
         auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
-        if (item && legend->item(i)->minimumOuterSizeHint().width() > avail) {
+        QCPAbstractPlottable* plottable = item ? item->plottable() : nullptr;
+        // The unwrapped name is kept, so a later call for a wider plot (a resized view) unwraps it again.
+        if (plottable) {
+            const QVariant full = plottable->property(kFullName);
+            if (full.isValid()) {
+                plottable->setName(full.toString());
+            }
+        }
+        // An entry wider than the plot breaks into lines instead of being cut.
+        if (plottable && legend->item(i)->minimumOuterSizeHint().width() > avail) {
             const int text = avail - legend->iconSize().width() - legend->iconTextPadding() - 12;
-            item->plottable()->setName(wrapToWidth(item->plottable()->name(), QFontMetrics(legend->font()), text));
+            plottable->setProperty(kFullName, plottable->name());
+            plottable->setName(wrapToWidth(plottable->name(), QFontMetrics(legend->font()), text));
         }
         widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
     }

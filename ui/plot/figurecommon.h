@@ -20,7 +20,8 @@ void reset(QCustomPlot* plot, const PlotTheme& theme);
 QPen seriesPen(const PlotTheme& theme, int index);
 /// Legend below the axes in `columns` columns when it has entries; removed from the layout when empty.
 void showLegend(QCustomPlot* plot, int columns);
-/// As many legend columns as the widest entry allows in a plot `width` pixels wide, so no entry is cut.
+/// As many legend columns as the widest entry allows in a plot `width` pixels wide, so no entry is cut; an entry
+/// wider than the plot breaks into lines. Can be called again for a new width (a resized view).
 void fitLegend(QCustomPlot* plot, int width);
 /// Whether values spanning more than a factor of 20 (all positive) read better on a log axis.
 bool wantsLogScale(double lo, double hi);

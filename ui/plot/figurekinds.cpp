@@ -10,9 +10,9 @@ namespace rb::ui::figure {
 
 namespace {
 
-QString metricOr(const FigureRequest& r, const char* fallback)
+QString metricOr(const FigureRequest& r)
 {
-    return r.metric.isEmpty() ? QString::fromLatin1(fallback) : r.metric;
+    return r.metric.isEmpty() ? defaultMetric(r.kind) : r.metric;
 }
 
 FigurePlan missing(const ResultSet& r, const QString& what)
@@ -22,7 +22,7 @@ FigurePlan missing(const ResultSet& r, const QString& what)
 
 FigurePlan heatmap(const ResultSet& r, const FigureRequest& request)
 {
-    const QString metric = metricOr(request, "wall_ms");
+    const QString metric = metricOr(request);
     const MatrixOptions mo { request.median ? ResultMatrix::Center::Median : ResultMatrix::Center::Mean,
         request.baseline, metric };
     const ResultMatrix m = buildMatrix(stats::groupsFromResults(r, metric), mo);
@@ -39,7 +39,7 @@ FigurePlan heatmap(const ResultSet& r, const FigureRequest& request)
 
 FigurePlan timeline(const ResultSet& r, const FigureRequest& request)
 {
-    const QString series = metricOr(request, "cpu_percent");
+    const QString series = metricOr(request);
     const auto data = rb::figure::timelines(r, series);
     if (data.empty()) {
         const QStringList names = rb::figure::timelineSeriesNames(r);
@@ -66,9 +66,22 @@ bool isSampleKind(const QString& kind)
     return kind == QLatin1String("ecdf") || kind == QLatin1String("box") || kind == QLatin1String("violin");
 }
 
+QString defaultMetric(const QString& kind)
+{
+    if (kind == QLatin1String("timeline")) {
+        return QStringLiteral("cpu_percent");
+    }
+    return isSampleKind(kind) || kind == QLatin1String("heatmap") ? QStringLiteral("wall_ms") : QString();
+}
+
+bool usesBaseline(const QString& kind)
+{
+    return kind == QLatin1String("heatmap");
+}
+
 FigurePlan planSampleFigure(std::vector<stats::NamedSample> groups, const FigureRequest& request)
 {
-    const QString metric = metricOr(request, "wall_ms");
+    const QString metric = metricOr(request);
     if (groups.empty()) {
         return { {}, QStringLiteral("no values of %1 were read").arg(metric) };
     }
@@ -87,7 +100,7 @@ FigurePlan planFigure(const ResultSet& r, const FigureRequest& request)
     const QString& kind = request.kind;
     if (isSampleKind(kind)) {
         std::vector<stats::NamedSample> groups;
-        for (const stats::Group& g : stats::groupsFromResults(r, metricOr(request, "wall_ms"))) {
+        for (const stats::Group& g : stats::groupsFromResults(r, metricOr(request))) {
             if (!g.values.empty()) {
                 groups.push_back({ g.name, g.values });
             }

@@ -29,6 +29,11 @@ struct FigureRequest
 const QStringList& figureKinds();
 /// Whether `kind` draws distributions of named groups (ecdf, box, violin): these also take number files.
 bool isSampleKind(const QString& kind);
+/// The metric `kind` draws when FigureRequest::metric is empty (wall_ms; timeline: cpu_percent); empty when the
+/// kind takes no metric (spectrum, throughput, latency-load read latency.csv and requests_per_s).
+QString defaultMetric(const QString& kind);
+/// Whether `kind` reads FigureRequest::baseline (heatmap).
+bool usesBaseline(const QString& kind);
 
 /// A figure ready to draw: `draw` fills a plot with a theme (GUI thread); when the data are missing, `draw` is
 /// empty and `error` says what is missing ("DIR has no latency histograms (latency.csv): …").
