@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tiny Google Benchmark program that produced the JSON files next to this folder (see ../README.md).
 #include <benchmark/benchmark.h>
-
 #include <numeric>
 #include <vector>
 
@@ -32,8 +31,7 @@ BENCHMARK(BM_ZeroTime)->UseManualTime()->Iterations(1000);
 static void BM_Fails(benchmark::State& state)
 {
     state.SkipWithError("input file missing");
-    for (auto _ : state) {
-    }
+    for (auto _ : state) { }
 }
 BENCHMARK(BM_Fails);
 
