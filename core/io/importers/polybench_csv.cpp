@@ -105,7 +105,9 @@ std::optional<ResultSet> PolybenchCsv::import(const QString& path, ImportError* 
         }
         const QString runtime = old ? row[1] : newRuntime;
         const QString workload = old ? row[0] : row[1];
-        const QString key = runtime + QLatin1Char('/') + workload;
+        // Counted by the name as the run id will write it (makeRun joins the words with single spaces), so two
+        // spellings of one name ("a  b", "a b") do not both become repetition 1.
+        const QString key = runtime + QLatin1Char('/') + workload.simplified();
         count[key] += 1;
         QJsonObject params;
         if (!old) {
@@ -126,6 +128,9 @@ std::optional<ResultSet> PolybenchCsv::import(const QString& path, ImportError* 
     }
     if (set.runs.isEmpty()) {
         *error = { path, reader.line() + 1, {}, QStringLiteral("no rows after the header") };
+        return std::nullopt;
+    }
+    if (!importing::checkUniqueRunIds(set, path, error)) {
         return std::nullopt;
     }
     return set;
