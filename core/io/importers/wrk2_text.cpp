@@ -146,9 +146,7 @@ public:
     }
     int sniff(const QString&, const QByteArray& head) const override
     {
-        static const QRegularExpression running(
-            QStringLiteral("^Running \\S+ test @ \\S+"), QRegularExpression::MultilineOption);
-        if (!running.match(QString::fromUtf8(head)).hasMatch()) {
+        if (!wrkformat::hasRunningLine(head)) {
             return 0;
         }
         // wrk prints neither; wrk-text says 95 for the same head.

@@ -20,9 +20,7 @@ public:
     }
     int sniff(const QString&, const QByteArray& head) const override
     {
-        static const QRegularExpression running(
-            QStringLiteral("^Running \\S+ test @ \\S+"), QRegularExpression::MultilineOption);
-        if (!running.match(QString::fromUtf8(head)).hasMatch()) {
+        if (!wrkformat::hasRunningLine(head)) {
             return 0;
         }
         return head.contains("Thread Stats") || head.contains("Requests/sec:") ? 95 : 80;

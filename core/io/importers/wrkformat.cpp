@@ -9,6 +9,13 @@
 
 namespace rb::wrkformat {
 
+bool hasRunningLine(const QByteArray& head)
+{
+    static const QRegularExpression running(
+        QStringLiteral("^Running \\S+ test @ \\S+"), QRegularExpression::MultilineOption);
+    return running.match(QString::fromUtf8(head)).hasMatch();
+}
+
 std::optional<double> timeMs(const QString& text)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]+(?:\\.[0-9]+)?)(us|ms|s|m|h)$"));

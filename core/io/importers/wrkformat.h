@@ -12,6 +12,9 @@
 
 namespace rb::wrkformat {
 
+/// True when `head` (a file's first bytes) has wrk's and wrk2's first line, "Running DURATION test @ URL".
+bool hasRunningLine(const QByteArray& head);
+
 /// "84.26us" → 0.08426 (ms); nullopt for a number or unit wrk does not write (us, ms, s, m, h).
 std::optional<double> timeMs(const QString& text);
 
