@@ -4,23 +4,25 @@
 #include "io/anyresults.h"
 #include "pages/figurespage.h"
 #include "pages/runnerspage.h"
+#include "pages/runpage.h"
 #include "plot/coldstartplot.h"
 #include "plot/distributionplot.h"
 #include "plot/liveplotcontroller.h"
 #include "runner/paths.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -60,28 +62,19 @@ template <typename T, typename Work, typename Done> void runInBackground(QObject
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_controller(new ExperimentController(this))
-    , m_coldStart(new ColdStartPlot(this))
-    , m_distribution(new DistributionPlot(this))
-    , m_live(new LivePlotController(m_controller, m_coldStart, this))
+    , m_workspace(new Workspace(this))
+    , m_run(new RunPage(m_controller, this))
     , m_runners(new RunnersPage(this))
     , m_figures(new FiguresPage(this))
-    , m_log(new QPlainTextEdit(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_dropped(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("Runbench"));
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_coldStart);
-    split->addWidget(m_distribution);
-    split->setChildrenCollapsible(false);
-    // Equal shares: each plot carries its own legend below the axes, and the distribution's y label
-    // needs the height to stay readable.
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    setCentralWidget(split);
+    createPages();
     createActions();
-    createDocks();
     m_progress->setMinimumWidth(200);
     m_progress->setMaximumWidth(300);
     m_progress->setFormat(tr("%v / %m runs"));
@@ -92,14 +85,76 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_controller, &ExperimentController::started, this, &MainWindow::onStarted);
     connect(m_controller, &ExperimentController::progress, this, &MainWindow::onProgress);
     connect(m_controller, &ExperimentController::finished, this, &MainWindow::onFinished);
-    connect(m_controller, &ExperimentController::logMessage, this, &MainWindow::log);
     connect(this, &MainWindow::problem, this, &MainWindow::log);
+    connect(m_workspace, &Workspace::changed, this, &MainWindow::showResults);
+    connect(m_workspace, &Workspace::opened, this, [this](const QString& path, const QStringList& warnings) {
+        for (const QString& w : warnings) {
+            log(w);
+        }
+        Q_EMIT resultsShown(path);
+    });
+    connect(m_workspace, &Workspace::failed, this,
+        [this](const QString&, const QString& message) { Q_EMIT problem(message); });
     m_status->setText(tr("Looking for runtimes…"));
     discoverInstallation();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+ColdStartPlot* MainWindow::coldStartPlot() const
+{
+    return m_run->coldStartPlot();
+}
+
+DistributionPlot* MainWindow::distributionPlot() const
+{
+    return m_run->distributionPlot();
+}
+
+void MainWindow::createPages()
+{
+    m_nav->setObjectName(QStringLiteral("pageList"));
+    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
+    addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
+    addPage(m_figures, tr("Figures"), tr("Every figure kind of the open results, as runbench-cli figure draws it"));
+    m_nav->setCurrentRow(0);
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& toolTip)
+{
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_nav);
+    item->setToolTip(toolTip);
+    const int n = m_nav->count();
+    if (n <= 9) {
+        auto* show = new QAction(this);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        connect(show, &QAction::triggered, this, [this, page] { showPage(page); });
+        addAction(show);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(toolTip).arg(n));
+    }
+    // Wide enough for the longest title, never wider: the pages get the room.
+    const int w = m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24;
+    m_nav->setFixedWidth(std::max(w, 120));
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int i = m_stack->indexOf(page);
+    if (i >= 0) {
+        m_nav->setCurrentRow(i);
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -130,12 +185,28 @@ void MainWindow::createActions()
         }
     });
     m_open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Add results folder…"), this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Add a results folder beside the open ones"));
+        if (!d.isEmpty()) {
+            addResults(d);
+        }
+    });
     file->addAction(tr("&Import other tool's results…"), this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Import a file another tool wrote (docs/import.md)"));
         if (!f.isEmpty()) {
-            openResults(f);
+            addResults(f);
         }
     });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    const auto fillRecent = [this] {
+        m_recentMenu->clear();
+        for (const QString& path : m_workspace->recent()) {
+            m_recentMenu->addAction(path, this, [this, path] { openResults(path); });
+        }
+        m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+    };
+    fillRecent();
+    connect(m_workspace, &Workspace::recentChanged, this, fillRecent);
     m_export = file->addAction(tr("&Export figures…"), this, [this] {
         const QString d = QFileDialog::getExistingDirectory(this, tr("Export figures to"));
         if (!d.isEmpty()) {
@@ -151,27 +222,6 @@ void MainWindow::createActions()
     tb->addSeparator();
     tb->addAction(m_open);
     tb->addAction(m_export);
-}
-
-void MainWindow::createDocks()
-{
-    auto* runners = new QDockWidget(tr("Runtimes"), this);
-    runners->setObjectName(QStringLiteral("runtimesDock"));
-    runners->setWidget(m_runners);
-    addDockWidget(Qt::LeftDockWidgetArea, runners);
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(5000);
-    auto* logDock = new QDockWidget(tr("Log"), this);
-    logDock->setObjectName(QStringLiteral("logDock"));
-    logDock->setWidget(m_log);
-    addDockWidget(Qt::LeftDockWidgetArea, logDock);
-    auto* figures = new QDockWidget(tr("Figures"), this);
-    figures->setObjectName(QStringLiteral("figuresDock"));
-    figures->setWidget(m_figures);
-    tabifyDockWidget(logDock, figures); // every figure kind of the folder, as `runbench-cli figure` draws it
-    logDock->raise();
-    resizeDocks({ runners, logDock }, { 470, 470 }, Qt::Horizontal);
-    resizeDocks({ runners, logDock }, { 300, 500 }, Qt::Vertical);
 }
 
 void MainWindow::discoverInstallation()
@@ -239,16 +289,13 @@ void MainWindow::startExperiment(const QString& specPath, const QString& outDir)
         });
 }
 
-void MainWindow::onStarted(const QString& dir, int total, const QList<RunSpec>& configurations)
+void MainWindow::onStarted(const QString& dir, int total, const QList<RunSpec>&)
 {
     m_currentDir = dir;
-    m_coldStart->setConfigurations(configurations);
-    m_distribution->setResults(ResultSet {});
     m_progress->setRange(0, total);
     m_progress->setValue(0);
     m_progress->show();
-    m_live->start();
-    log(tr("Started: %1 runs, writing %2").arg(total).arg(dir));
+    showPage(m_run);
     updateActions();
 }
 
@@ -263,18 +310,16 @@ void MainWindow::onProgress(int position, int total, const QString& runId, doubl
                                            .arg(runId)
                                            .arg(eta / 60)
                                            .arg(eta % 60, 2, 10, QLatin1Char('0')));
-    const std::size_t dropped = m_live->dropped();
+    const std::size_t dropped = m_run->liveController()->dropped();
     m_dropped->setText(dropped ? tr("%n live point(s) dropped", nullptr, int(dropped)) : QString());
 }
 
 void MainWindow::onFinished(const ExperimentSummary& summary)
 {
-    m_live->stop();
     m_progress->hide();
     updateActions();
     if (summary.status == QLatin1String("error")) {
         m_status->setText(tr("The experiment could not run: %1").arg(summary.error));
-        log(summary.error);
         Q_EMIT experimentFinished(summary);
         return;
     }
@@ -283,9 +328,6 @@ void MainWindow::onFinished(const ExperimentSummary& summary)
                           .arg(summary.finished)
                           .arg(summary.failed)
                           .arg(summary.skipped));
-    for (auto it = summary.reasons.begin(); it != summary.reasons.end(); ++it) {
-        log(tr("%1 × %2").arg(it.value()).arg(it.key()));
-    }
     log(tr("Results in %1").arg(m_currentDir));
     Q_EMIT experimentFinished(summary);
     openResults(m_currentDir);
@@ -293,40 +335,25 @@ void MainWindow::onFinished(const ExperimentSummary& summary)
 
 void MainWindow::openResults(const QString& dir)
 {
-    using Loaded = std::pair<std::optional<ResultSet>, QString>;
-    runInBackground<Loaded>(
-        this,
-        [dir] {
-            QString err;
-            QStringList notes;
-            auto rs = loadAnyResults(dir, &err, &notes);
-            if (rs) {
-                rs->warnings = notes; // shown in the log below
-            }
-            return Loaded { rs, err };
-        },
-        [this, dir](const Loaded& loaded) {
-            if (!loaded.first) {
-                Q_EMIT problem(loaded.second);
-                return;
-            }
-            for (const QString& w : loaded.first->warnings) {
-                log(w);
-            }
-            showResults(*loaded.first);
-            Q_EMIT resultsShown(dir);
-        });
+    m_workspace->open(dir, true);
 }
 
-void MainWindow::showResults(const ResultSet& results)
+void MainWindow::addResults(const QString& path)
 {
+    m_workspace->open(path, false);
+}
+
+void MainWindow::showResults()
+{
+    const auto current = m_workspace->current();
+    const ResultSet empty;
+    const ResultSet& results = current ? *current : empty;
     m_currentDir = results.dir;
-    m_coldStart->setResults(results);
-    m_distribution->setResults(results);
-    m_figures->setResults(std::make_shared<const ResultSet>(results));
-    setWindowTitle(
-        tr("Runbench — %1")
-            .arg(results.experiment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString()));
+    m_run->showResults(results);
+    m_figures->setResults(current ? current : std::make_shared<const ResultSet>());
+    const QString name =
+        results.experiment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString();
+    setWindowTitle(name.isEmpty() ? tr("Runbench") : tr("Runbench — %1").arg(name));
     updateActions();
 }
 
@@ -360,15 +387,15 @@ QStringList MainWindow::exportFigures(const QString& dir)
             written << png;
         }
     };
-    save(m_coldStart->plot(), QStringLiteral("coldstart"));
-    save(m_distribution->plot(), QStringLiteral("ecdf"));
+    save(coldStartPlot()->plot(), QStringLiteral("coldstart"));
+    save(distributionPlot()->plot(), QStringLiteral("ecdf"));
     log(tr("Figures written: %1").arg(written.join(QStringLiteral(", "))));
     return written;
 }
 
 void MainWindow::log(const QString& message)
 {
-    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + message);
+    m_run->log(message);
 }
 
 void MainWindow::updateActions()

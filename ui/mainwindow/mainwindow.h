@@ -9,10 +9,12 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
-class QPlainTextEdit;
-class QProgressBar;
 class QAction;
+class QMenu;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
 
 namespace rb::ui {
 
@@ -21,6 +23,8 @@ class DistributionPlot;
 class FiguresPage;
 class LivePlotController;
 class RunnersPage;
+class RunPage;
+class Workspace;
 
 /// Composes pages, actions and controllers; does no measuring, parsing or arithmetic itself.
 class MainWindow : public QMainWindow
@@ -30,14 +34,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ColdStartPlot* coldStartPlot() const
-    {
-        return m_coldStart;
-    }
-    DistributionPlot* distributionPlot() const
-    {
-        return m_distribution;
-    }
+    ColdStartPlot* coldStartPlot() const;
+    DistributionPlot* distributionPlot() const;
     ExperimentController* controller() const
     {
         return m_controller;
@@ -50,13 +48,26 @@ public:
     {
         return m_figures;
     }
+    RunPage* runPage() const
+    {
+        return m_run;
+    }
+    Workspace* workspace() const
+    {
+        return m_workspace;
+    }
+    /// Shows `page` (one of the pages in the side bar).
+    void showPage(QWidget* page);
 
 public Q_SLOTS:
     /// Reads and checks the spec off the GUI thread, then runs it into `outDir` (or a new folder
     /// under the data location). Waits for runner discovery if it has not finished yet.
     void startExperiment(const QString& specPath, const QString& outDir = {});
     void runDemo();
+    /// Opens `dir` (a results folder, another tool's file or folder, number files) in place of what is shown.
     void openResults(const QString& dir);
+    /// Opens `path` beside the sets already open (to compare last month's folder with today's).
+    void addResults(const QString& path);
     void cancelExperiment();
     /// Writes coldstart.{pdf,png} and ecdf.{pdf,png} of what is shown; returns the files written.
     QStringList exportFigures(const QString& dir);
@@ -69,22 +80,24 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void createDocks();
+    void createPages();
+    /// Adds `page` to the side bar under `title`; Ctrl+<position> shows it.
+    void addPage(QWidget* page, const QString& title, const QString& toolTip);
     void discoverInstallation();
     void onStarted(const QString& dir, int total, const QList<rb::RunSpec>& configurations);
     void onProgress(int position, int total, const QString& runId, double etaSeconds);
     void onFinished(const rb::ExperimentSummary& summary);
-    void showResults(const ResultSet& results);
+    void showResults();
     void log(const QString& message);
     void updateActions();
 
     ExperimentController* m_controller;
-    ColdStartPlot* m_coldStart;
-    DistributionPlot* m_distribution;
-    LivePlotController* m_live;
+    Workspace* m_workspace;
+    RunPage* m_run;
     RunnersPage* m_runners;
     FiguresPage* m_figures;
-    QPlainTextEdit* m_log;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
     QLabel* m_status;
     QLabel* m_dropped;
     QProgressBar* m_progress;
@@ -93,6 +106,7 @@ private:
     QAction* m_open = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_export = nullptr;
+    QMenu* m_recentMenu = nullptr;
     std::shared_ptr<const Installation> m_installation;
     std::optional<std::pair<QString, QString>> m_pendingStart;
     QString m_currentDir;

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runpage.h"
+
+#include "plot/coldstartplot.h"
+#include "plot/distributionplot.h"
+#include "plot/liveplotcontroller.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+RunPage::RunPage(ExperimentController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_coldStart(new ColdStartPlot(this))
+    , m_distribution(new DistributionPlot(this))
+    , m_live(new LivePlotController(controller, m_coldStart, this))
+    , m_current(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    m_current->setText(tr("No experiment running. Start one from the Design page or Experiment → Run demo."));
+    m_current->setWordWrap(true);
+    m_progress->setFormat(tr("%v / %m runs"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setPlaceholderText(tr("Messages of the run: starts, failures with their reason, where results go."));
+
+    auto* plots = new QSplitter(Qt::Horizontal, this);
+    plots->addWidget(m_coldStart);
+    plots->addWidget(m_distribution);
+    plots->setChildrenCollapsible(false);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(plots);
+    split->addWidget(m_log);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_current);
+    layout->addWidget(m_progress);
+    layout->addWidget(split, 1);
+
+    connect(controller, &ExperimentController::started, this, &RunPage::onStarted);
+    connect(controller, &ExperimentController::progress, this, &RunPage::onProgress);
+    connect(controller, &ExperimentController::finished, this, &RunPage::onFinished);
+    connect(controller, &ExperimentController::logMessage, this, &RunPage::log);
+}
+
+void RunPage::showResults(const ResultSet& results)
+{
+    m_coldStart->setResults(results);
+    m_distribution->setResults(results);
+}
+
+void RunPage::log(const QString& message)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + message);
+}
+
+void RunPage::onStarted(const QString& dir, int total, const QList<RunSpec>& configurations)
+{
+    m_coldStart->setConfigurations(configurations);
+    m_distribution->setResults(ResultSet {});
+    m_progress->setRange(0, total);
+    m_progress->setValue(0);
+    m_current->setText(tr("Starting %n run(s), writing %1", nullptr, total).arg(dir));
+    m_live->start();
+    log(tr("Started: %1 runs, writing %2").arg(total).arg(dir));
+}
+
+void RunPage::onProgress(int position, int total, const QString& runId, double etaSeconds)
+{
+    m_progress->setValue(position);
+    const qint64 eta = qint64(etaSeconds + 0.5);
+    m_current->setText(etaSeconds < 0 ? tr("Run %1 of %2: %3").arg(position + 1).arg(total).arg(runId)
+                                      : tr("Run %1 of %2: %3 (about %4:%5 left)")
+                                            .arg(position + 1)
+                                            .arg(total)
+                                            .arg(runId)
+                                            .arg(eta / 60)
+                                            .arg(eta % 60, 2, 10, QLatin1Char('0')));
+}
+
+void RunPage::onFinished(const ExperimentSummary& summary)
+{
+    m_live->stop();
+    m_progress->setValue(m_progress->maximum());
+    if (summary.status == QLatin1String("error")) {
+        m_current->setText(tr("The experiment could not run: %1").arg(summary.error));
+        log(summary.error);
+        return;
+    }
+    m_current->setText(tr("%1: %2 runs recorded, %3 failed, %4 skipped")
+                           .arg(summary.status)
+                           .arg(summary.finished)
+                           .arg(summary.failed)
+                           .arg(summary.skipped));
+    for (auto it = summary.reasons.begin(); it != summary.reasons.end(); ++it) {
+        log(tr("%1 × %2").arg(it.value()).arg(it.key()));
+    }
+}
+
+} // namespace rb::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/experimentcontroller.h"
+#include "io/resultfolder.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+
+namespace rb::ui {
+
+class ColdStartPlot;
+class DistributionPlot;
+class LivePlotController;
+
+/// The live view of a running experiment: progress with ETA, the current run, live plots fed from the
+/// controller's buffer at a bounded rate, and the log. After a run it shows the finished folder.
+class RunPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RunPage(ExperimentController* controller, QWidget* parent = nullptr);
+
+    ColdStartPlot* coldStartPlot() const
+    {
+        return m_coldStart;
+    }
+    DistributionPlot* distributionPlot() const
+    {
+        return m_distribution;
+    }
+    LivePlotController* liveController() const
+    {
+        return m_live;
+    }
+    /// Shows a finished or opened results folder in the run plots.
+    void showResults(const ResultSet& results);
+
+public Q_SLOTS:
+    void log(const QString& message);
+
+private:
+    void onStarted(const QString& dir, int total, const QList<rb::RunSpec>& configurations);
+    void onProgress(int position, int total, const QString& runId, double etaSeconds);
+    void onFinished(const rb::ExperimentSummary& summary);
+
+    ColdStartPlot* m_coldStart;
+    DistributionPlot* m_distribution;
+    LivePlotController* m_live;
+    QLabel* m_current;
+    QProgressBar* m_progress;
+    QPlainTextEdit* m_log;
+};
+
+} // namespace rb::ui
