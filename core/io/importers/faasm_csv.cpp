@@ -101,6 +101,11 @@ std::optional<ResultSet> FaasmCsv::import(const QString& path, ImportError* erro
             *error = { path, reader.line(), {}, QStringLiteral("found %1 fields, expected 5").arg(row.size()) };
             return std::nullopt;
         }
+        if (row[0].trimmed().isEmpty()) {
+            *error = { path, reader.line(), QStringLiteral("Runtime"),
+                QStringLiteral("empty, expected a runtime name") };
+            return std::nullopt;
+        }
         if (!measures().contains(row[1])) {
             *error = { path, reader.line(), QStringLiteral("Measure"),
                 QStringLiteral("found \"%1\", expected one of %2").arg(row[1].left(40), measures().join(u'|')) };

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <climits>
 #include <cmath>
 
 namespace rb {
@@ -95,9 +96,11 @@ std::optional<ResultSet> PolybenchCsv::import(const QString& path, ImportError* 
                 QStringLiteral("found \"%1\", expected a time in µs").arg(row[execColumn].left(40)));
         }
         double ret = 0;
-        if (!old && !number(2, &ret)) {
+        // The kernel's int return value: anything else cannot be an exit code.
+        if (!old && (!number(2, &ret) || ret != std::trunc(ret) || std::abs(ret) > INT_MAX)) {
             return fail(header[2],
-                QStringLiteral("found \"%1\", expected the function's return value (a number)").arg(row[2].left(40)));
+                QStringLiteral("found \"%1\", expected the function's return value (a whole number)")
+                    .arg(row[2].left(40)));
         }
         double reset = 0;
         if (withReset && (!number(4, &reset) || reset < 0)) {

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <climits>
 #include <cmath>
 
 namespace rb {
@@ -110,9 +111,12 @@ std::optional<ResultSet> Rsx207MemoryCsv::import(const QString& path, ImportErro
             v[c] = row[c].toDouble(&ok);
             has[c] = ok && std::isfinite(v[c]);
             // ps prints nothing for a PID it cannot see (an exited process; Docker's PID inside the VM): missing.
-            if (!has[c] && !(c >= 4 && row[c].isEmpty())) {
+            // run, concurrency and instance are counters: whole numbers an int holds.
+            const bool counter = c < 3 && (!has[c] || v[c] != std::trunc(v[c]) || std::abs(v[c]) > INT_MAX);
+            if ((!has[c] && !(c >= 4 && row[c].isEmpty())) || counter) {
                 *error = { path, reader.line(), kColumns[c],
-                    QStringLiteral("found \"%1\", expected a number").arg(row[c].left(40)) };
+                    QStringLiteral("found \"%1\", expected %2")
+                        .arg(row[c].left(40), c < 3 ? QStringLiteral("a whole number") : QStringLiteral("a number")) };
                 return std::nullopt;
             }
         }
