@@ -2,31 +2,16 @@
 // runbench-cli export PATH --format latex|markdown|csv|json [--table summary|pairwise|matrix] [--metric M]
 //     [--baseline G] [--center median|mean] [--correction holm|bh] [--out FILE] [--caption TEXT] [--label KEY]
 #include "commands.h"
-#include "io/anyresults.h"
 #include "io/exporters/exporttable.h"
-#include "io/exporters/latex.h"
-#include "io/exporters/markdown.h"
-#include "io/exporters/matrix.h"
-#include "io/exporters/matrixtable.h"
-#include "io/exporters/pairwisetable.h"
-#include "io/exporters/tabledata.h"
-#include "io/numberfile.h"
-#include "io/resultfolder.h"
-#include "stats/groups.h"
-#include "stats/report.h"
+#include "io/exporters/tableexport.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
 #include <QTextStream>
-#include <algorithm>
 
 namespace rb::cli {
 
 namespace {
-
-const QStringList kFormats { QStringLiteral("latex"), QStringLiteral("markdown"), QStringLiteral("csv"),
-    QStringLiteral("json") };
-const QStringList kTables { QStringLiteral("summary"), QStringLiteral("pairwise"), QStringLiteral("matrix") };
 
 void addOptions(QCommandLineParser& p)
 {
@@ -100,94 +85,6 @@ void printProblems(const QStringList& problems)
     }
 }
 
-QString renderTable(const QString& format, const ExportTable& table, const ExportOptions& opt, const QString& baseline)
-{
-    if (format == QLatin1String("latex")) {
-        return latexTable(table);
-    }
-    if (format == QLatin1String("markdown")) {
-        return markdownTable(table);
-    }
-    if (format == QLatin1String("csv")) {
-        return csvTable(table);
-    }
-    const TableFacts facts { opt.metric, baseline,
-        opt.center == ExportOptions::Center::Mean ? QStringLiteral("mean") : QStringLiteral("median"),
-        opt.correction == ExportOptions::Correction::Holm ? QStringLiteral("holm") : QStringLiteral("bh") };
-    return jsonTable(table, facts);
-}
-
-/// summary and pairwise: the groups of every PATH, as `runbench-cli stats` reads them.
-int runReportTable(const QCommandLineParser& p, const QString& table, const QString& format, ExportOptions opt)
-{
-    const StatsInput in = loadStatsInput(p.positionalArguments(), opt.metric);
-    if (opt.metric.isEmpty()) {
-        opt.metric = in.metric;
-    }
-    printProblems(in.problems);
-    if (in.samples.empty()) {
-        return badInput(QStringLiteral("export: no usable values were read"));
-    }
-    stats::ReportOptions ro;
-    ro.baseline = p.value(QStringLiteral("baseline"));
-    if (!ro.baseline.isEmpty() && std::none_of(in.samples.begin(), in.samples.end(), [&](const stats::NamedSample& s) {
-            return s.name == ro.baseline;
-        })) {
-        return badInput(QStringLiteral("export: --baseline \"%1\" is not a group").arg(ro.baseline));
-    }
-    if (table == QLatin1String("pairwise") && in.samples.size() < 2) {
-        return badInput(QStringLiteral("export: --table pairwise needs at least two groups, found one"));
-    }
-    const stats::Report report = stats::buildReport(in.samples, ro);
-    const ExportTable t = table == QLatin1String("pairwise") ? buildPairwiseTable(report, opt)
-                                                             : buildExportTable(report, ro.baseline, opt);
-    const int rc = write(renderTable(format, t, opt, ro.baseline), p.value(QStringLiteral("out")));
-    return rc != Ok ? rc : (in.problems.isEmpty() ? Ok : WorkFailed);
-}
-
-/// matrix: runtime and workload come from the runs of one results folder (or one imported file or folder).
-int runMatrixTable(const QCommandLineParser& p, const QString& format, ExportOptions opt)
-{
-    const QStringList paths = p.positionalArguments();
-    if (paths.size() != 1) {
-        return badInput(QStringLiteral(
-            "export: --table matrix reads exactly one results folder (or one file or folder to import)"));
-    }
-    QString error;
-    QStringList problems;
-    const auto rs = loadAnyResults(paths.front(), &error, &problems);
-    if (!rs) {
-        return badInput(QStringLiteral("export: %1").arg(error));
-    }
-    opt.metric = chooseMetric(*rs, opt.metric);
-    const QList<stats::Group> groups = stats::groupsFromResults(*rs, opt.metric);
-    for (const stats::Group& g : groups) {
-        if (g.failed > 0) {
-            problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
-        }
-    }
-    printProblems(problems);
-    const MatrixOptions mo { opt.center == ExportOptions::Center::Mean ? ResultMatrix::Center::Mean
-                                                                       : ResultMatrix::Center::Median,
-        p.value(QStringLiteral("baseline")), opt.metric };
-    const ResultMatrix m = buildMatrix(groups, mo);
-    if (m.rows.isEmpty()) {
-        return badInput(QStringLiteral("export: %1 has no values of metric \"%2\"; metrics in this folder: %3")
-                            .arg(paths.front(), opt.metric, metricsOf(*rs).join(QStringLiteral(", "))));
-    }
-    if (!mo.baseline.isEmpty() && m.baselineColumn < 0) {
-        return badInput(QStringLiteral("export: --baseline \"%1\" is not a runtime of this folder (runtimes: %2)")
-                            .arg(mo.baseline, m.columns.join(QStringLiteral(", "))));
-    }
-    const MatrixText text { opt.caption, opt.label };
-    const QString out = format == QLatin1String("latex") ? latexMatrix(m, text)
-        : format == QLatin1String("markdown")            ? markdownMatrix(m, text)
-        : format == QLatin1String("csv")                 ? csvMatrix(m)
-                                                         : jsonMatrix(m);
-    const int rc = write(out, p.value(QStringLiteral("out")));
-    return rc != Ok ? rc : (problems.isEmpty() ? Ok : WorkFailed);
-}
-
 } // namespace
 
 int runExport(const QStringList& args)
@@ -198,21 +95,27 @@ int runExport(const QStringList& args)
         return *stop;
     }
     const QString format = p.value(QStringLiteral("format"));
-    if (!kFormats.contains(format)) {
+    if (!tableFormats().contains(format)) {
         return badInput(QStringLiteral("export: --format must be latex, markdown, csv or json"));
     }
     const QString table = p.value(QStringLiteral("table"));
-    if (!kTables.contains(table)) {
+    if (!tableKinds().contains(table)) {
         return badInput(QStringLiteral("export: --table must be summary, pairwise or matrix, not \"%1\"").arg(table));
     }
     if (p.positionalArguments().isEmpty()) {
         return badInput(QStringLiteral("export: expected a results folder"));
     }
-    ExportOptions opt;
-    if (const auto stop = readChoices(p, table, opt)) {
+    TableRequest request { p.positionalArguments(), table, format, p.value(QStringLiteral("baseline")), {} };
+    if (const auto stop = readChoices(p, table, request.options)) {
         return *stop;
     }
-    return table == QLatin1String("matrix") ? runMatrixTable(p, format, opt) : runReportTable(p, table, format, opt);
+    const TableText out = renderTable(request);
+    printProblems(out.problems);
+    if (!out.error.isEmpty()) {
+        return badInput(QStringLiteral("export: %1").arg(out.error));
+    }
+    const int rc = write(out.text, p.value(QStringLiteral("out")));
+    return rc != Ok ? rc : (out.problems.isEmpty() ? Ok : WorkFailed);
 }
 
 } // namespace rb::cli

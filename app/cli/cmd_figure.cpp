@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // runbench-cli figure KIND PATH... --out FILE.{pdf,svg,png} [--metric M] [--baseline R] [--center C]
-//     [--width-mm W] [--height-mm H] [--dpi D]
+//     [--width-mm W] [--height-mm H] [--dpi D] [--font-pt PT] [--palette NAME]
 // Built only with the GUI (RUNBENCH_BUILD_GUI): draws with the GUI's own figure builders on the offscreen platform.
 #include "commands.h"
 #include "io/anyresults.h"
@@ -39,6 +39,13 @@ void addOptions(QCommandLineParser& p)
         QStringLiteral("60") });
     p.addOption({ QStringLiteral("dpi"), QStringLiteral("PNG resolution (default 300)."), QStringLiteral("D"),
         QStringLiteral("300") });
+    p.addOption({ QStringLiteral("font-pt"),
+        QStringLiteral("Font size of tick labels and legend in pt (default 8; axis titles 1 pt larger)."),
+        QStringLiteral("PT"), QStringLiteral("8") });
+    p.addOption({ QStringLiteral("palette"),
+        QStringLiteral("Colours: %1 (default okabe-ito).")
+            .arg(ui::PlotTheme::paletteNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("okabe-ito") });
 }
 
 std::optional<double> number(const QCommandLineParser& p, const QString& name, double lo, double hi)
@@ -127,8 +134,14 @@ int runFigure(const QStringList& args)
     const auto w = number(p, QStringLiteral("width-mm"), 10, 1000);
     const auto h = number(p, QStringLiteral("height-mm"), 10, 1000);
     const auto dpi = number(p, QStringLiteral("dpi"), 30, 2400);
-    if (!w || !h || !dpi) {
+    const auto fontPt = number(p, QStringLiteral("font-pt"), 4, 24);
+    if (!w || !h || !dpi || !fontPt) {
         return BadInput;
+    }
+    const QString palette = p.value(QStringLiteral("palette"));
+    if (!ui::PlotTheme::paletteNames().contains(palette)) {
+        return badInput(QStringLiteral("figure: --palette must be one of %1, not \"%2\"")
+                            .arg(ui::PlotTheme::paletteNames().join(QStringLiteral(", ")), palette));
     }
     bool partial = false;
     const ui::figure::FigurePlan figure = plan(pos.mid(1), request, &partial);
@@ -136,7 +149,7 @@ int runFigure(const QStringList& args)
         return badInput(QStringLiteral("figure %1: %2").arg(request.kind, figure.error));
     }
     QCustomPlot plot;
-    figure.draw(&plot, ui::PlotTheme::paper());
+    figure.draw(&plot, ui::PlotTheme::paper({ *fontPt, palette }));
     QString error;
     if (!ui::saveFigure(&plot, out, { *w, *h, *dpi }, &error)) {
         return badInput(QStringLiteral("figure: %1").arg(error));

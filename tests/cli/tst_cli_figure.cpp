@@ -103,6 +103,38 @@ private slots:
         }
     }
 
+    void paletteAndFontSize()
+    {
+        // greyscale: no pixel of the figure has a hue; okabe-ito: some have. A larger font makes longer text runs,
+        // so the same figure has more dark (text) pixels.
+        const auto draw = [&](const QString& palette, const QString& pt) {
+            const QString out = m_tmp.filePath(QStringLiteral("style-%1-%2.png").arg(palette, pt));
+            const auto r =
+                figure({ QStringLiteral("ecdf"), m_demo, QStringLiteral("--out"), out, QStringLiteral("--palette"),
+                    palette, QStringLiteral("--font-pt"), pt, QStringLiteral("--dpi"), QStringLiteral("150") });
+            return r.code == 0 ? QImage(out) : QImage();
+        };
+        const auto count = [](const QImage& image, auto predicate) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    n += predicate(image.pixelColor(x, y)) ? 1 : 0;
+                }
+            }
+            return n;
+        };
+        const auto coloured = [](const QColor& c) { return c.hsvSaturation() > 60 && c.value() > 40; };
+        const auto dark = [](const QColor& c) { return c.value() < 80; };
+        const QImage grey = draw(QStringLiteral("greyscale"), QStringLiteral("8"));
+        const QImage colour = draw(QStringLiteral("okabe-ito"), QStringLiteral("8"));
+        const QImage big = draw(QStringLiteral("greyscale"), QStringLiteral("11"));
+        QVERIFY(!grey.isNull() && !colour.isNull() && !big.isNull());
+        QCOMPARE(count(grey, coloured), 0);
+        QVERIFY(count(colour, coloured) > 200);
+        QVERIFY2(count(big, dark) > count(grey, dark) * 11 / 10,
+            qPrintable(QStringLiteral("%1 vs %2").arg(count(big, dark)).arg(count(grey, dark))));
+    }
+
     void numberFiles()
     {
         // ecdf, box and violin read what `stats` reads: one group per number file, named after it.
@@ -170,6 +202,10 @@ private slots:
         QTest::addRow("heatmap, unknown baseline") << QStringList { "heatmap",
             QString::fromLocal8Bit(qgetenv("RUNBENCH_SOURCE_DIR")) + "/tests/data/stats/results-demo", "--out", "a.png",
             "--baseline", "wasmtime" } << "--baseline \"wasmtime\" is not a runtime of this folder";
+        QTest::addRow("bad palette") << QStringList { "ecdf", "x", "--out", "a.png", "--palette", "rainbow" }
+                                     << "--palette must be one of okabe-ito, tol-bright, tol-vibrant, greyscale";
+        QTest::addRow("bad font size") << QStringList { "ecdf", "x", "--out", "a.png", "--font-pt", "40" }
+                                       << "--font-pt must be a number from 4 to 24";
         QTest::addRow("not a folder") << QStringList { "spectrum", "/nonexistent", "--out", "a.png" }
                                       << "/nonexistent: no such file or folder";
     }

@@ -18,7 +18,33 @@ QList<QColor> okabeIto(bool dark)
         dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x22, 0x22, 0x22) };
 }
 
+// Paul Tol's qualitative schemes (personal.sron.nl/~pault), colour-blind safe; grey last.
+QList<QColor> tolBright()
+{
+    return { QColor(0x44, 0x77, 0xAA), QColor(0xEE, 0x66, 0x77), QColor(0x22, 0x88, 0x33), QColor(0xCC, 0xBB, 0x44),
+        QColor(0x66, 0xCC, 0xEE), QColor(0xAA, 0x33, 0x77), QColor(0xBB, 0xBB, 0xBB) };
+}
+
+QList<QColor> tolVibrant()
+{
+    return { QColor(0x00, 0x77, 0xBB), QColor(0xEE, 0x77, 0x33), QColor(0x00, 0x99, 0x88), QColor(0xEE, 0x33, 0x77),
+        QColor(0xCC, 0x33, 0x11), QColor(0x33, 0xBB, 0xEE), QColor(0xBB, 0xBB, 0xBB) };
+}
+
+// For black-and-white print: greys far enough apart to tell; workloads still differ by marker and dash.
+QList<QColor> greyscale()
+{
+    return { QColor(0x00, 0x00, 0x00), QColor(0x77, 0x77, 0x77), QColor(0xB0, 0xB0, 0xB0), QColor(0x40, 0x40, 0x40),
+        QColor(0x99, 0x99, 0x99), QColor(0x20, 0x20, 0x20) };
+}
+
 } // namespace
+
+QStringList PlotTheme::paletteNames()
+{
+    return { QStringLiteral("okabe-ito"), QStringLiteral("tol-bright"), QStringLiteral("tol-vibrant"),
+        QStringLiteral("greyscale") };
+}
 
 PlotTheme PlotTheme::light()
 {
@@ -47,11 +73,18 @@ PlotTheme PlotTheme::dark()
     return t;
 }
 
-PlotTheme PlotTheme::paper()
+PlotTheme PlotTheme::paper(const PaperStyle& style)
 {
     PlotTheme t = light();
     t.font = QFont(QStringLiteral("DejaVu Sans"));
-    t.font.setPointSizeF(8);
+    t.font.setPointSizeF(style.fontPt);
+    if (style.palette == QLatin1String("tol-bright")) {
+        t.palette = tolBright();
+    } else if (style.palette == QLatin1String("tol-vibrant")) {
+        t.palette = tolVibrant();
+    } else if (style.palette == QLatin1String("greyscale")) {
+        t.palette = greyscale();
+    }
     t.lineWidth = 1.5;
     t.foreground = Qt::black;
     return t;

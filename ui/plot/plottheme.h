@@ -15,6 +15,13 @@ namespace rb::ui {
 
 /// The one look of every plot, on screen and exported: Okabe–Ito colour-blind-safe palette,
 /// readable fonts, light grid, margins that keep tick labels inside, light and dark variants.
+/// What a researcher chooses for a paper figure beside its size: font size and palette.
+struct PaperStyle
+{
+    double fontPt = 8; ///< tick labels and legend; axis titles are 1 pt larger
+    QString palette = QStringLiteral("okabe-ito"); ///< one of PlotTheme::paletteNames()
+};
+
 struct PlotTheme
 {
     QColor background;
@@ -29,8 +36,11 @@ struct PlotTheme
 
     static PlotTheme light();
     static PlotTheme dark();
-    /// For a two-column paper: light, 8 pt tick labels and legend, 9 pt axis titles, thinner lines.
-    static PlotTheme paper();
+    /// For a two-column paper: light, 8 pt tick labels and legend, 9 pt axis titles, thinner lines (the
+    /// defaults of `style`).
+    static PlotTheme paper(const PaperStyle& style = {});
+    /// okabe-ito (default), tol-bright, tol-vibrant (colour-blind safe), greyscale (black-and-white print).
+    static QStringList paletteNames();
     /// Dark when the application palette's window colour is dark.
     static PlotTheme fromApplicationPalette();
 
