@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -54,15 +55,25 @@ int main(int argc, char** argv)
         QStringLiteral("DIR") });
     p.addOption(
         { QStringLiteral("quit"), QStringLiteral("Quit once the run or folder is shown and figures are exported.") });
+    p.addOption({ QStringLiteral("page"),
+        QStringLiteral("Show this page first: runtimes, design, run, results, compare or export."),
+        QStringLiteral("PAGE") });
     p.addOption(
         { QStringLiteral("lang"), QStringLiteral("Force the language (e.g. fr, de, en)."), QStringLiteral("CODE") });
     p.process(app);
     installTranslations(app, p.value(QStringLiteral("lang")));
 
     rb::ui::MainWindow window;
-    window.resize(1600, 1000);
+    // 1600 × 1000 where the screen has room; never larger than a laptop's screen (1366 × 768).
+    const QRect screen = window.screen()->availableGeometry();
+    window.resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
     window.show();
 
+    if (p.isSet(QStringLiteral("page")) && !window.showPage(p.value(QStringLiteral("page")))) {
+        QTextStream(stderr) << "runbench: --page must be one of " << window.pageKeys().join(QStringLiteral(", "))
+                            << ", not \"" << p.value(QStringLiteral("page")) << "\"\n";
+        return 2;
+    }
     const QString exportDir = p.value(QStringLiteral("export-figures"));
     const bool quit = p.isSet(QStringLiteral("quit"));
     QObject::connect(&window, &rb::ui::MainWindow::resultsShown, &window, [&](const QString& dir) {

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "io/anyresults.h"
+#include "pages/exportpage.h"
 #include "pages/figurespage.h"
 #include "pages/runnerspage.h"
 #include "pages/runpage.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_workspace(new Workspace(this))
     , m_run(new RunPage(m_controller, this))
     , m_runners(new RunnersPage(this))
-    , m_figures(new FiguresPage(this))
+    , m_exportPage(new ExportPage(m_workspace, this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
@@ -112,6 +113,11 @@ DistributionPlot* MainWindow::distributionPlot() const
     return m_run->distributionPlot();
 }
 
+FiguresPage* MainWindow::figuresPage() const
+{
+    return m_exportPage->figures();
+}
+
 void MainWindow::createPages()
 {
     m_nav->setObjectName(QStringLiteral("pageList"));
@@ -126,7 +132,8 @@ void MainWindow::createPages()
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
     addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
-    addPage(m_figures, tr("Figures"), tr("Every figure kind of the open results, as runbench-cli figure draws it"));
+    addPage(m_exportPage, tr("Export"),
+        tr("Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper"));
     m_nav->setCurrentRow(0);
 }
 
@@ -139,13 +146,45 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QString& too
     if (n <= 9) {
         auto* show = new QAction(this);
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
-        connect(show, &QAction::triggered, this, [this, page] { showPage(page); });
+        connect(show, &QAction::triggered, this, [this, page] { showPage(static_cast<QWidget*>(page)); });
         addAction(show);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(toolTip).arg(n));
     }
     // Wide enough for the longest title, never wider: the pages get the room.
     const int w = m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24;
     m_nav->setFixedWidth(std::max(w, 120));
+}
+
+namespace {
+
+QString pageKey(const QWidget* page)
+{
+    QString name = QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1);
+    if (name == QLatin1String("RunnersPage")) {
+        return QStringLiteral("runtimes");
+    }
+    name.chop(name.endsWith(QLatin1String("Page")) ? 4 : 0);
+    return name.toLower();
+}
+
+} // namespace
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_stack->count(); ++i) {
+        keys << pageKey(m_stack->widget(i));
+    }
+    return keys;
+}
+
+bool MainWindow::showPage(const QString& key)
+{
+    const qsizetype i = pageKeys().indexOf(key);
+    if (i >= 0) {
+        m_nav->setCurrentRow(int(i));
+    }
+    return i >= 0;
 }
 
 void MainWindow::showPage(QWidget* page)
@@ -350,7 +389,6 @@ void MainWindow::showResults()
     const ResultSet& results = current ? *current : empty;
     m_currentDir = results.dir;
     m_run->showResults(results);
-    m_figures->setResults(current ? current : std::make_shared<const ResultSet>());
     const QString name =
         results.experiment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString();
     setWindowTitle(name.isEmpty() ? tr("Runbench") : tr("Runbench — %1").arg(name));

@@ -20,6 +20,7 @@ namespace rb::ui {
 
 class ColdStartPlot;
 class DistributionPlot;
+class ExportPage;
 class FiguresPage;
 class LivePlotController;
 class RunnersPage;
@@ -44,9 +45,10 @@ public:
     {
         return m_runners;
     }
-    FiguresPage* figuresPage() const
+    FiguresPage* figuresPage() const;
+    ExportPage* exportPage() const
     {
-        return m_figures;
+        return m_exportPage;
     }
     RunPage* runPage() const
     {
@@ -58,6 +60,11 @@ public:
     }
     /// Shows `page` (one of the pages in the side bar).
     void showPage(QWidget* page);
+    /// Shows the page named `key` (its class name without "Page", lower case: runtimes, design, run, results,
+    /// compare, export); false when there is none.
+    bool showPage(const QString& key);
+    /// The keys of the pages, in side-bar order.
+    QStringList pageKeys() const;
 
 public Q_SLOTS:
     /// Reads and checks the spec off the GUI thread, then runs it into `outDir` (or a new folder
@@ -95,7 +102,7 @@ private:
     Workspace* m_workspace;
     RunPage* m_run;
     RunnersPage* m_runners;
-    FiguresPage* m_figures;
+    ExportPage* m_exportPage;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     QLabel* m_status;

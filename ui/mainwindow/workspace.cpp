@@ -46,12 +46,16 @@ void Workspace::open(const QString& path, bool replace)
             return;
         }
         auto set = std::make_shared<const ResultSet>(*loaded.set);
+        const QString abs = QFileInfo(path).absoluteFilePath();
         if (replace) {
             m_sets.clear();
-        } else {
-            m_sets.removeIf([&](const auto& s) { return s->dir == set->dir; });
+            m_paths.clear();
+        } else if (const qsizetype i = m_paths.indexOf(abs); i >= 0) {
+            m_sets.removeAt(i);
+            m_paths.removeAt(i);
         }
         m_sets << set;
+        m_paths << abs;
         remember(path);
         Q_EMIT opened(path, loaded.notes + set->warnings);
         Q_EMIT changed();
@@ -67,6 +71,7 @@ void Workspace::close(int index)
 {
     if (index >= 0 && index < m_sets.size()) {
         m_sets.removeAt(index);
+        m_paths.removeAt(index);
         Q_EMIT changed();
     }
 }
@@ -75,6 +80,7 @@ void Workspace::clear()
 {
     if (!m_sets.isEmpty()) {
         m_sets.clear();
+        m_paths.clear();
         Q_EMIT changed();
     }
 }

@@ -24,6 +24,9 @@ FiguresPage::FiguresPage(QWidget* parent)
     , m_baseline(new QComboBox(this))
     , m_widthMm(new QDoubleSpinBox(this))
     , m_heightMm(new QDoubleSpinBox(this))
+    , m_dpi(new QDoubleSpinBox(this))
+    , m_fontPt(new QDoubleSpinBox(this))
+    , m_palette(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_plot(new QCustomPlot(this))
     , m_theme(PlotTheme::fromApplicationPalette())
@@ -43,6 +46,7 @@ FiguresPage::FiguresPage(QWidget* parent)
     });
     connect(m_metric, &QLineEdit::editingFinished, this, &FiguresPage::replan);
     connect(m_baseline, &QComboBox::currentIndexChanged, this, &FiguresPage::replan);
+    connect(m_palette, &QComboBox::currentIndexChanged, this, &FiguresPage::redraw);
     connect(&m_watcher, &QFutureWatcher<figure::FigurePlan>::finished, this, &FiguresPage::showPlan);
 }
 
@@ -76,8 +80,26 @@ QWidget* FiguresPage::createBar()
     }
     m_widthMm->setValue(88);
     m_heightMm->setValue(60);
+    m_dpi->setRange(30, 2400);
+    m_dpi->setDecimals(0);
+    m_dpi->setValue(300);
+    m_dpi->setSuffix(tr(" dpi"));
+    m_dpi->setToolTip(tr("Resolution of a PNG export (PDF and SVG are vector)"));
+    m_fontPt->setRange(4, 24);
+    m_fontPt->setDecimals(1);
+    m_fontPt->setSingleStep(0.5);
+    m_fontPt->setValue(8);
+    m_fontPt->setSuffix(tr(" pt"));
+    m_fontPt->setToolTip(tr("Font size of tick labels and legend in the exported figure; axis titles are 1 pt larger"));
+    for (const QString& name : PlotTheme::paletteNames()) {
+        m_palette->addItem(name, name);
+    }
+    m_palette->setToolTip(
+        tr("Colours: Okabe–Ito and Tol's schemes are colour-blind safe; greyscale for black-and-white "
+           "print"));
     auto* exportButton = new QPushButton(tr("Export…"), m_bar);
-    exportButton->setToolTip(tr("Save the figure as PDF, SVG or PNG (300 dpi) at W × H mm in the paper theme"));
+    exportButton->setToolTip(
+        tr("Save the figure as PDF, SVG or PNG at W × H mm in the paper theme (runbench-cli figure draws the same)"));
     connect(exportButton, &QPushButton::clicked, this, &FiguresPage::exportDialog);
 
     const auto chunk = [this](std::initializer_list<QWidget*> widgets) {
@@ -97,6 +119,10 @@ QWidget* FiguresPage::createBar()
         chunk({ label, field });
     }
     chunk({ m_widthMm, m_heightMm });
+    chunk({ m_dpi, m_fontPt });
+    auto* paletteLabel = new QLabel(tr("&Palette"), m_bar);
+    paletteLabel->setBuddy(m_palette);
+    chunk({ paletteLabel, m_palette });
     chunk({ exportButton });
     m_barRows = new QVBoxLayout(m_bar);
     m_barRows->setContentsMargins(4, 4, 4, 4);
@@ -215,6 +241,11 @@ void FiguresPage::showPlan()
         return; // a newer request is on its way
     }
     m_plan = m_watcher.result();
+    redraw();
+}
+
+void FiguresPage::redraw()
+{
     m_message->setVisible(!m_plan.draw);
     if (!m_plan.draw) {
         m_message->setText(m_plan.error);
@@ -224,7 +255,9 @@ void FiguresPage::showPlan()
         Q_EMIT figureShown(m_plan.error);
         return;
     }
-    m_plan.draw(m_plot, m_theme);
+    PlotTheme theme = m_theme;
+    theme.palette = PlotTheme::paper(paperStyle()).palette;
+    m_plan.draw(m_plot, theme);
     figure::fitLegend(m_plot, m_plot->width());
     m_plot->replot();
     Q_EMIT figureShown(QString());
@@ -238,14 +271,19 @@ bool FiguresPage::exportTo(const QString& path, QString* error)
     }
     // The paper theme on a plot of its own: the view keeps its screen theme.
     QCustomPlot paper;
-    m_plan.draw(&paper, PlotTheme::paper());
-    return saveFigure(&paper, path, { m_widthMm->value(), m_heightMm->value(), 300 }, error);
+    m_plan.draw(&paper, PlotTheme::paper(paperStyle()));
+    return saveFigure(&paper, path, { m_widthMm->value(), m_heightMm->value(), m_dpi->value() }, error);
+}
+
+PaperStyle FiguresPage::paperStyle() const
+{
+    return { m_fontPt->value(), m_palette->currentData().toString() };
 }
 
 void FiguresPage::exportDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"),
-        m_kind->currentText() + QStringLiteral(".pdf"), tr("PDF (*.pdf);;SVG (*.svg);;PNG, 300 dpi (*.png)"));
+        m_kind->currentText() + QStringLiteral(".pdf"), tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png)"));
     QString error;
     if (!path.isEmpty() && !exportTo(path, &error)) {
         m_message->setText(error);

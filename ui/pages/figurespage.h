@@ -30,6 +30,16 @@ public:
     void setResults(std::shared_ptr<const ResultSet> results);
     /// Writes the current figure (paper theme) to `path` (.pdf, .svg, .png); false with `error` set otherwise.
     bool exportTo(const QString& path, QString* error);
+    /// Font size and palette chosen for the exported figure (the view shows the palette too).
+    PaperStyle paperStyle() const;
+    QComboBox* paletteBox() const
+    {
+        return m_palette;
+    }
+    QDoubleSpinBox* fontBox() const
+    {
+        return m_fontPt;
+    }
     QCustomPlot* plot() const
     {
         return m_plot;
@@ -55,6 +65,8 @@ private:
     void fitBar();
     void replan();
     void showPlan();
+    /// Draws the current plan (or its error) with the screen theme and the chosen palette.
+    void redraw();
     void exportDialog();
 
     QComboBox* m_kind;
@@ -62,6 +74,9 @@ private:
     QComboBox* m_baseline;
     QDoubleSpinBox* m_widthMm;
     QDoubleSpinBox* m_heightMm;
+    QDoubleSpinBox* m_dpi;
+    QDoubleSpinBox* m_fontPt;
+    QComboBox* m_palette;
     QWidget* m_bar = nullptr;
     QVBoxLayout* m_barRows = nullptr;
     QList<QWidget*> m_chunks; ///< groups of the bar that stay on one row (a label and its field, W and H)

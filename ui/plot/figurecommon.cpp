@@ -101,7 +101,11 @@ void fitLegend(QCustomPlot* plot, int width)
     const int avail = width - outer.left() - outer.right() - legend->margins().left() - legend->margins().right();
     int widest = 1;
     for (int i = 0; i < legend->itemCount(); ++i) {
-        auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+        QCPAbstractLegendItem* entry = legend->item(i);
+        if (!entry) {
+            continue; // an empty cell of the wrapped grid (QCPLegend::item() of a hole is null)
+        }
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(entry);
         QCPAbstractPlottable* plottable = item ? item->plottable() : nullptr;
         // The unwrapped name is kept, so a later call for a wider plot (a resized view) unwraps it again.
         if (plottable) {
@@ -111,12 +115,12 @@ void fitLegend(QCustomPlot* plot, int width)
             }
         }
         // An entry wider than the plot breaks into lines instead of being cut.
-        if (plottable && legend->item(i)->minimumOuterSizeHint().width() > avail) {
+        if (plottable && entry->minimumOuterSizeHint().width() > avail) {
             const int text = avail - legend->iconSize().width() - legend->iconTextPadding() - 12;
             plottable->setProperty(kFullName, plottable->name());
             plottable->setName(wrapToWidth(plottable->name(), QFontMetrics(legend->font()), text));
         }
-        widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+        widest = std::max(widest, entry->minimumOuterSizeHint().width());
     }
     const int columns = std::clamp(
         (avail + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, std::max(1, legend->itemCount()));

@@ -46,6 +46,9 @@ TableText reportTable(const TableRequest& r)
         opt.metric = in.metric;
     }
     out.problems = in.problems;
+    for (const stats::NamedSample& s : in.samples) {
+        out.baselines << s.name;
+    }
     if (in.samples.empty()) {
         out.error = QStringLiteral("no usable values were read");
         return out;
@@ -94,6 +97,7 @@ TableText matrixTable(const TableRequest& r)
                                                                              : ResultMatrix::Center::Median,
         r.baseline, metric };
     const ResultMatrix m = buildMatrix(groups, mo);
+    out.baselines = m.columns;
     if (m.rows.isEmpty()) {
         out.error = QStringLiteral("%1 has no values of metric \"%2\"; metrics in this folder: %3")
                         .arg(r.paths.front(), metric, metricsOf(*rs).join(QStringLiteral(", ")));

@@ -23,6 +23,7 @@ struct TableText
     QString text; ///< the table; empty with `error` set when nothing could be written
     QString error; ///< why there is no table (bad input: unknown baseline, no values of the metric…)
     QStringList problems; ///< inputs skipped or failed runs left out; the table is still written
+    QStringList baselines; ///< what `baseline` may name: the groups (summary, pairwise) or runtimes (matrix)
 };
 
 /// The table formats and kinds, in the order the CLI and the GUI list them.
