@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "dialogs/settingsdialog.h"
 #include "io/anyresults.h"
 #include "pages/exportpage.h"
 #include "pages/figurespage.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -96,6 +99,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_workspace, &Workspace::failed, this,
         [this](const QString&, const QString& message) { Q_EMIT problem(message); });
+    const AppSettings settings = AppSettings::load();
+    applySearchPaths(settings);
+    applyTheme(settings.theme);
+    m_run->liveController()->setInterval(1000 / settings.plotRefreshHz);
     m_status->setText(tr("Looking for runtimes…"));
     discoverInstallation();
     updateActions();
@@ -254,7 +261,23 @@ void MainWindow::createActions()
     });
     m_export->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Runbench"), this, [this] {
+        QMessageBox::about(this, tr("About Runbench"),
+            tr("<h3>Runbench %1</h3><p>Compare how software runs on WebAssembly runtimes, containers and native "
+               "processes: design an experiment, watch it live, compare with sound statistics, export tables and "
+               "figures for a paper.</p><p>The same experiments run headless with <tt>runbench-cli</tt>. The user "
+               "guide is docs/user-guide.md; data, workloads and experiments are in %2.</p><p>GPL-3.0-or-later. "
+               "Built with Qt %3 and QCustomPlot.</p>")
+                .arg(QApplication::applicationVersion(), paths::dataDir().toHtmlEscaped(),
+                    QString::fromLatin1(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     tb->addAction(m_runDemo);
     tb->addAction(m_runSpec);
     tb->addAction(m_cancel);
@@ -286,6 +309,30 @@ void MainWindow::discoverInstallation()
                 startExperiment(spec, out);
             }
         });
+}
+
+void MainWindow::editSettings()
+{
+    const AppSettings before = AppSettings::load();
+    SettingsDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const AppSettings after = dialog.settings();
+    after.save();
+    applyTheme(after.theme);
+    m_run->liveController()->setInterval(1000 / after.plotRefreshHz);
+    if (after.searchPaths != before.searchPaths) {
+        applySearchPaths(after);
+        if (m_controller->isRunning()) {
+            log(tr("The new runtime folders are used once this experiment ends and Runbench starts again."));
+        } else {
+            m_installation.reset();
+            updateActions();
+            m_status->setText(tr("Looking for runtimes…"));
+            discoverInstallation();
+        }
+    }
 }
 
 void MainWindow::runDemo()

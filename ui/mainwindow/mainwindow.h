@@ -71,6 +71,9 @@ public Q_SLOTS:
     /// under the data location). Waits for runner discovery if it has not finished yet.
     void startExperiment(const QString& specPath, const QString& outDir = {});
     void runDemo();
+    /// Shows the Settings dialog; applies and saves what was changed (runtimes are probed again when their
+    /// folders changed).
+    void editSettings();
     /// Opens `dir` (a results folder, another tool's file or folder, number files) in place of what is shown.
     void openResults(const QString& dir);
     /// Opens `path` beside the sets already open (to compare last month's folder with today's).
