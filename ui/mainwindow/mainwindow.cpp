@@ -130,6 +130,16 @@ void MainWindow::createPages()
     m_nav->setObjectName(QStringLiteral("pageList"));
     m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
+    // Roomy entries, like a settings app's side bar; the palette's colours keep light and dark themes readable.
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#pageList { background: palette(window); }"
+                                        "QListWidget#pageList::item { padding: 8px 14px; border-radius: 4px; }"
+                                        "QListWidget#pageList::item:selected { background: palette(highlight); "
+                                        "color: palette(highlighted-text); }"));
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
