@@ -151,7 +151,7 @@ QVariant ResultTreeModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case NameColumn:
         //: tree column: result set, runtime, or workload · scenario
-        return tr("Experiment / runtime / workload · scenario");
+        return tr("Set / runtime / workload · scenario");
     case RunsColumn:
         return tr("Runs");
     case FailedColumn:

@@ -73,11 +73,14 @@ void RunTableModel::setSets(const QList<std::shared_ptr<const ResultSet>>& sets)
     m_decimals.clear();
     for (const QString& metric : std::as_const(m_metrics)) {
         std::vector<std::optional<double>> values;
+        bool integers = true;
         for (const Row& row : m_rows) {
             const double v = row.run->value(metric);
             values.push_back(std::isnan(v) ? std::nullopt : std::optional<double>(v));
+            integers = integers && (std::isnan(v) || v == std::trunc(v));
         }
-        m_decimals << decimalsFor(values);
+        // Counts (page faults, requests) are whole numbers: "67", not "67.0".
+        m_decimals << (integers ? 0 : decimalsFor(values));
     }
     const int columns = columnCount();
     for (Row& row : m_rows) {
@@ -107,7 +110,9 @@ QString RunTableModel::metricText(const Row& row, int metric) const
         return {};
     }
     const QString number = formatNumber(v, m_decimals[metric]);
-    return m_units[metric].isEmpty() ? number : number + QLatin1Char(' ') + m_units[metric];
+    // "count" says no more than the number itself (the header still names it).
+    const QString& unit = m_units[metric];
+    return unit.isEmpty() || unit == QLatin1String("count") ? number : QString(number + QLatin1Char(' ') + unit);
 }
 
 QVariant RunTableModel::displayText(const Row& row, int column) const

@@ -74,6 +74,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RunTableModel::RepetitionColumn).data().toString(), QStringLiteral("warm-up 1"));
         QCOMPARE(model.index(0, RunTableModel::SetColumn).data().toString(), QStringLiteral("models-test"));
         QCOMPARE(model.index(0, RunTableModel::RunIdColumn).data().toString(), m_runbench->runs[0].spec.runId);
+        // a count is shown as a whole number without its unit: "67", not "67.0 count"
+        const int faults = metricColumn(model, QStringLiteral("minor_faults"));
+        QVERIFY(faults > 0);
+        QCOMPARE(model.headerData(faults, Qt::Horizontal).toString(), QStringLiteral("minor_faults (count)"));
+        const double v = m_runbench->runs[0].value(QStringLiteral("minor_faults"));
+        QVERIFY(v > 0);
+        QCOMPARE(model.index(0, faults).data().toString(), QString::number(qint64(v)));
     }
 
     void hyperfineValuesAreTheFileTimes()

@@ -3,6 +3,7 @@
 
 #include "io/anyresults.h"
 #include "pages/figurespage.h"
+#include "pages/resultspage.h"
 #include "pages/runnerspage.h"
 #include "pages/runpage.h"
 #include "plot/coldstartplot.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_controller(new ExperimentController(this))
     , m_workspace(new Workspace(this))
     , m_run(new RunPage(m_controller, this))
+    , m_results(new ResultsPage(m_workspace, this))
     , m_runners(new RunnersPage(this))
     , m_figures(new FiguresPage(this))
     , m_nav(new QListWidget(this))
@@ -126,6 +128,7 @@ void MainWindow::createPages()
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
     addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
+    addPage(m_results, tr("Results"), tr("The open result sets: experiments, runtimes, scenarios and every run"));
     addPage(m_figures, tr("Figures"), tr("Every figure kind of the open results, as runbench-cli figure draws it"));
     m_nav->setCurrentRow(0);
 }

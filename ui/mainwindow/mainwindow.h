@@ -22,6 +22,7 @@ class ColdStartPlot;
 class DistributionPlot;
 class FiguresPage;
 class LivePlotController;
+class ResultsPage;
 class RunnersPage;
 class RunPage;
 class Workspace;
@@ -51,6 +52,10 @@ public:
     RunPage* runPage() const
     {
         return m_run;
+    }
+    ResultsPage* resultsPage() const
+    {
+        return m_results;
     }
     Workspace* workspace() const
     {
@@ -94,6 +99,7 @@ private:
     ExperimentController* m_controller;
     Workspace* m_workspace;
     RunPage* m_run;
+    ResultsPage* m_results;
     RunnersPage* m_runners;
     FiguresPage* m_figures;
     QListWidget* m_nav;
