@@ -70,12 +70,13 @@ inline QString hyperfineFile()
 }
 
 /// Runs a small experiment on the native runtime into `dir`: hello and cpu-hash 300000000 (which times out
-/// after 0.05 s), one warm-up and two repetitions each. Returns runbench-cli's output on failure.
+/// after 0.5 s: hello, about 1 ms, never does), one warm-up and two repetitions each. Returns runbench-cli's output on
+/// failure.
 inline QString makeResultsFolder(const QString& dir)
 {
     const QString spec = writeTextFile(dir + QStringLiteral(".json"),
         R"({"name": "models-test", "runtimes": ["native"], "workloads": ["hello", "cpu-hash 300000000"],
-            "timeout_s": 0.05, "repetitions": 2, "warmup": 1})");
+            "timeout_s": 0.5, "repetitions": 2, "warmup": 1})");
     const CommandOutput r = runCommand(cliPath(), { QStringLiteral("run"), spec, QStringLiteral("--out"), dir });
     // exit code 0 or "partial" (some runs failed) both write a complete folder
     return QFile::exists(dir + QStringLiteral("/runs.csv")) ? QString() : r.out + r.err;

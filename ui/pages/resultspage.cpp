@@ -222,6 +222,10 @@ void ResultsPage::showSets()
     m_runModel->setSets(sets);
     m_closeSet->setEnabled(false);
     m_tree->expandToDepth(1);
+    // The run id repeats runtime, workload, scenario and repetition: shown last, so that the metrics come into
+    // view first. A reset forgets moved sections, hence here.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(RunTableModel::RunIdColumn), header->count() - 1);
     m_table->resizeColumnsToContents();
     // Long run ids and failure reasons would push the metrics out of sight: they are elided (full text in
     // the tooltip).
