@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -196,6 +197,27 @@ private Q_SLOTS:
         QCOMPARE(page.treeView()->model()->rowCount(), 1);
         QCOMPARE(runs(page.treeView()->model()->index(0, 0)), m_counts.total);
         QCOMPARE(page.tableView()->model()->rowCount(), m_counts.total);
+    }
+
+    void aFileThatCannotBeReadSaysWhy()
+    {
+        Workspace ws;
+        ResultsPage page(&ws);
+        page.show();
+        auto* message = page.findChild<QLabel*>(QStringLiteral("resultsMessage"));
+        QVERIFY(message);
+        QVERIFY(!message->isVisible());
+        // the first 300 bytes of basic.json (tests/data/import/hyperfine/README.md)
+        const QString cut =
+            qEnvironmentVariable("RUNBENCH_SOURCE_DIR") + QStringLiteral("/tests/data/import/hyperfine/truncated.json");
+        ws.open(cut, false);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        QVERIFY2(message->text().contains(QLatin1String("truncated.json:")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QLatin1String("invalid JSON")), qPrintable(message->text()));
+        QVERIFY(page.emptyState()->isVisible());
+        ws.open(m_folder, false);
+        QTRY_COMPARE_WITH_TIMEOUT(page.treeView()->model()->rowCount(), 1, 10000);
+        QVERIFY(!message->isVisible());
     }
 
     void closeSetAndRecentList()

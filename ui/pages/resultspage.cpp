@@ -62,6 +62,8 @@ ResultsPage::ResultsPage(Workspace* workspace, QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("resultsMessage"));
     m_message->setWordWrap(true);
+    m_message->setMargin(6);
+    m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     m_stack->addWidget(createEmptyState());
@@ -252,8 +254,10 @@ void ResultsPage::showCount()
 
 void ResultsPage::showFailure(const QString& path, const QString& message)
 {
-    //: %1 a folder or file, %2 why it could not be read (file, line, field)
-    m_message->setText(tr("Could not open %1: %2").arg(path, message));
+    // The loaders' messages start with the file (and line) they stopped at: the path is in the tooltip.
+    //: %1 why a folder or file could not be read ("file:line: field: message")
+    m_message->setText(tr("Could not open: %1").arg(message));
+    m_message->setToolTip(path);
     m_message->show();
 }
 
