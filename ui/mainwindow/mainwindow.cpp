@@ -6,6 +6,7 @@
 #include "io/anyresults.h"
 #include "pages/exportpage.h"
 #include "pages/figurespage.h"
+#include "pages/resultspage.h"
 #include "pages/runnerspage.h"
 #include "pages/runpage.h"
 #include "plot/coldstartplot.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_controller(new ExperimentController(this))
     , m_workspace(new Workspace(this))
     , m_run(new RunPage(m_controller, this))
+    , m_results(new ResultsPage(m_workspace, this))
     , m_runners(new RunnersPage(this))
     , m_exportPage(new ExportPage(m_workspace, this))
     , m_nav(new QListWidget(this))
@@ -149,6 +151,7 @@ void MainWindow::createPages()
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
     addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
+    addPage(m_results, tr("Results"), tr("The open result sets: experiments, runtimes, scenarios and every run"));
     addPage(m_exportPage, tr("Export"),
         tr("Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper"));
     m_nav->setCurrentRow(0);

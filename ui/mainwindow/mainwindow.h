@@ -23,6 +23,7 @@ class DistributionPlot;
 class ExportPage;
 class FiguresPage;
 class LivePlotController;
+class ResultsPage;
 class RunnersPage;
 class RunPage;
 class Workspace;
@@ -53,6 +54,10 @@ public:
     RunPage* runPage() const
     {
         return m_run;
+    }
+    ResultsPage* resultsPage() const
+    {
+        return m_results;
     }
     Workspace* workspace() const
     {
@@ -104,6 +109,7 @@ private:
     ExperimentController* m_controller;
     Workspace* m_workspace;
     RunPage* m_run;
+    ResultsPage* m_results;
     RunnersPage* m_runners;
     ExportPage* m_exportPage;
     QListWidget* m_nav;

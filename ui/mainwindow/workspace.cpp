@@ -45,7 +45,13 @@ void Workspace::open(const QString& path, bool replace)
             Q_EMIT failed(path, loaded.error);
             return;
         }
-        auto set = std::make_shared<const ResultSet>(*loaded.set);
+        ResultSet loadedSet = *loaded.set;
+        if (loadedSet.dir.isEmpty()) {
+            // Imported files have no results folder: name the set by its file, so that two imports sit side
+            // by side instead of replacing each other.
+            loadedSet.dir = QFileInfo(path).absoluteFilePath();
+        }
+        auto set = std::make_shared<const ResultSet>(std::move(loadedSet));
         const QString abs = QFileInfo(path).absoluteFilePath();
         if (replace) {
             m_sets.clear();
