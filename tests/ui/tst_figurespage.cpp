@@ -79,7 +79,7 @@ private slots:
                 controls << w;
             }
         }
-        QCOMPARE(controls.size(), 6); // kind, baseline, width, height, export, metric
+        QCOMPARE(controls.size(), 9); // kind, baseline, palette, width, height, dpi, font size, export, metric
         for (QWidget* w : std::as_const(controls)) {
             QVERIFY2(!w->toolTip().isEmpty(), w->metaObject()->className());
         }
