@@ -165,7 +165,7 @@ QWidget* ResultsPage::createContent()
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ResultTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ResultTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ResultTreeModel::RunsColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ResultTreeModel::FailedColumn, QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -208,7 +208,7 @@ QWidget* ResultsPage::createContent()
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({ 420, 900 });
+    split->setSizes({ 480, 840 });
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(createToolBar());
