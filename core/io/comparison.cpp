@@ -206,6 +206,18 @@ Comparison buildComparison(const ResultSets& sets, const QString& metric, stats:
         options.baseline.clear();
     }
     c.baseline = options.baseline;
+    const QStringList labels = setLabels(sets);
+    c.figureSet = int(sets.size()) - 1;
+    for (qsizetype i = 0; i < sets.size() && !c.baseline.isEmpty(); ++i) {
+        const QString prefix = sets.size() > 1 ? QString(labels[i] + QStringLiteral(": ")) : QString();
+        if (c.baseline.startsWith(prefix)) {
+            c.figureSet = int(i);
+            // Group names are runtime/workload/scenario (stats::groupsFromResults()).
+            c.baselineRuntime = c.baseline.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
+            break;
+        }
+    }
+    c.figureSetLabel = c.figureSet >= 0 ? labels[c.figureSet] : QString();
     c.report = stats::buildReport(c.samples, options);
     c.ecdfs = drawableEcdfs(c.samples);
     c.warnings = comparabilityWarnings(sets);

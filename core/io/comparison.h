@@ -41,6 +41,10 @@ struct Comparison
 {
     QString metric;
     QString baseline; ///< a group name, or empty: no baseline (every pair)
+    QString baselineRuntime; ///< the baseline group's runtime (for the heatmap's ratios), or empty
+    int figureSet = -1; ///< the set that set-level figures (spectrum, throughput, heatmap) show: the baseline's, else
+                        ///< the newest; -1 without sets
+    QString figureSetLabel; ///< its label (setLabels())
     std::vector<stats::NamedSample> samples;
     std::vector<stats::Ecdf> ecdfs; ///< per sample, reduced to at most kEcdfSteps-ish steps for drawing
     stats::Report report;

@@ -6,6 +6,7 @@
 
 #include <QThread>
 #include <cmath>
+#include <limits>
 
 namespace rb {
 
@@ -203,8 +204,12 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         if (col == GroupColumn || col == MarksColumn) {
             return cellText(row, col);
         }
+        // The baseline's ratio to itself is 1; other undefined cells sort after every number.
+        if (col == RatioColumn && m_cmp->report.groups[std::size_t(row)].name == m_cmp->baseline) {
+            return 1.0;
+        }
         const auto v = value(row, col);
-        return v ? *v : std::nan("");
+        return v ? *v : std::numeric_limits<double>::infinity();
     }
     default:
         return {};

@@ -40,7 +40,8 @@ public:
     };
     enum Roles
     {
-        SortRole = Qt::UserRole, ///< the raw number (double), or the name; undefined values sort as NaN
+        SortRole =
+            Qt::UserRole, ///< the raw number (double), or the name; undefined: +infinity (the baseline's ratio: 1)
         GroupNameRole
     };
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "io/anyresults.h"
+#include "pages/comparepage.h"
 #include "pages/figurespage.h"
 #include "pages/runnerspage.h"
 #include "pages/runpage.h"
@@ -127,6 +128,9 @@ void MainWindow::createPages()
     addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
     addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
     addPage(m_figures, tr("Figures"), tr("Every figure kind of the open results, as runbench-cli figure draws it"));
+    auto* compare = new ComparePage(this);
+    connect(m_workspace, &Workspace::changed, compare, [this, compare] { compare->setSets(m_workspace->sets()); });
+    addPage(compare, tr("Compare"), tr("The open results side by side: a metric against a baseline, tests, plots"));
     m_nav->setCurrentRow(0);
 }
 
