@@ -141,7 +141,7 @@ QString ComparisonModel::cellText(int row, int column) const
     if (column == MarksColumn) {
         return p && p->pHolm ? significanceMarks(*p->pHolm) : QString();
     }
-    if (g.name == m_cmp->baseline && column >= RatioColumn) {
+    if (g.name == m_cmp->baseline && column >= RatioColumn && column <= CliffColumn) {
         //: the baseline's own cell in the ratio column of the Compare table
         return column == RatioColumn ? tr("baseline") : QString();
     }
@@ -238,11 +238,6 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         { tr("Median") + unit, tr("Median of the runs") },
         { tr("Mean") + unit, tr("Arithmetic mean of the runs") },
         { tr("95 % CI") + unit, tr("Half-width of the 95 % Student t confidence interval of the mean: mean ± this") },
-        { tr("p5") + unit, pct.arg(5) },
-        { tr("p25") + unit, pct.arg(25) },
-        { tr("p75") + unit, pct.arg(75) },
-        { tr("p95") + unit, pct.arg(95) },
-        { tr("p99") + unit, pct.arg(99) },
         { tr("Ratio"), tr("Median of this group divided by the baseline's median: 2.0 = twice the baseline's value") },
         { tr("Ratio 95 % CI"), tr("Percentile bootstrap 95 % confidence interval of the ratio of medians") },
         { tr("p (Holm)"),
@@ -253,6 +248,11 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         { tr("Cliff's δ"),
             tr("Effect size from −1 to 1: P(this > baseline) − P(this < baseline). |δ| < 0.147 negligible, "
                "< 0.33 small, < 0.474 medium, else large") },
+        { tr("p5") + unit, pct.arg(5) },
+        { tr("p25") + unit, pct.arg(25) },
+        { tr("p75") + unit, pct.arg(75) },
+        { tr("p95") + unit, pct.arg(95) },
+        { tr("p99") + unit, pct.arg(99) },
     };
     if (role == Qt::DisplayRole) {
         return headers[section].title;

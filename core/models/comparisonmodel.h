@@ -26,16 +26,17 @@ public:
         MedianColumn,
         MeanColumn,
         MeanCiColumn, ///< half-width of the mean's 95 % Student CI
-        P5Column,
-        P25Column,
-        P75Column,
-        P95Column,
-        P99Column,
+        // Against the baseline, before the percentiles so that a narrow window shows them without scrolling.
         RatioColumn, ///< median(group) / median(baseline)
         RatioCiColumn,
         PColumn, ///< Holm-adjusted Mann–Whitney p against the baseline
         MarksColumn,
         CliffColumn,
+        P5Column,
+        P25Column,
+        P75Column,
+        P95Column,
+        P99Column,
         ColumnCount
     };
     enum Roles
