@@ -92,6 +92,13 @@ ComparePage::ComparePage(QWidget* parent)
     layout->addWidget(m_problems);
     layout->addWidget(split, 1);
 
+    connectControls();
+}
+
+ComparePage::~ComparePage() = default;
+
+void ComparePage::connectControls()
+{
     connect(m_controller, &ComparisonController::metricsChanged, this,
         [this](const QStringList& metrics, const QString& current) {
             const QSignalBlocker block(m_metric);
@@ -107,8 +114,6 @@ ComparePage::ComparePage(QWidget* parent)
     connect(&m_planWatcher, &QFutureWatcher<std::pair<quint64, figure::FigurePlan>>::finished, this,
         &ComparePage::showPlan);
 }
-
-ComparePage::~ComparePage() = default;
 
 QWidget* ComparePage::createBar()
 {

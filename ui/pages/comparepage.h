@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     QWidget* createBar();
+    void connectControls();
     void fillBaselines();
     void replot();
     void showPlan();
