@@ -186,7 +186,8 @@ void ComparePage::replot()
     }
     const QString kind = m_kind->currentData().toString();
     const quint64 generation = ++m_planGeneration;
-    const figure::FigureRequest request { kind, m_shown->metric, m_shown->baselineRuntime, false };
+    // The heatmap shows medians, as the table's ratio does.
+    const figure::FigureRequest request { kind, m_shown->metric, m_shown->baselineRuntime, true };
     if (kind == QLatin1String("ecdf")) {
         // The curves were computed and reduced with the comparison: drawing them is cheap.
         QStringList names;
