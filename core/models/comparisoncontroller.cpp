@@ -9,15 +9,18 @@ namespace rb {
 ComparisonController::ComparisonController(QObject* parent)
     : QObject(parent)
     , m_model(new ComparisonModel(this))
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const Comparison>>::finished, this,
         &ComparisonController::finished);
 }
 
 ComparisonController::~ComparisonController()
 {
-    // The job holds its own copies of the sets; nothing to wait for but its result, which is dropped.
+    // Queued requests are dropped; the pool's destructor waits for the one running (it holds its own copies).
     m_watcher.disconnect(this);
+    m_pool.clear();
 }
 
 void ComparisonController::setSets(const ResultSets& sets)
@@ -56,12 +59,17 @@ void ComparisonController::setBaseline(const QString& baseline)
 void ComparisonController::recompute()
 {
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     Q_EMIT busyChanged(true);
-    m_watcher.setFuture(QtConcurrent::run([sets = m_sets, metric = m_metric, options = m_options, generation] {
-        Comparison c = buildComparison(sets, metric, options);
-        c.generation = generation;
-        return std::make_shared<const Comparison>(std::move(c));
-    }));
+    // On a pool of our own: buildReport() runs its loops on the global pool and waits for them, which would
+    // deadlock if this job held one of the global pool's (two) threads while another request held the other.
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_pool, [sets = m_sets, metric = m_metric, options = m_options, generation, latest = m_latest] {
+            // A request that a newer one replaced while it waited in the queue is not computed at all.
+            Comparison c = generation == latest->load() ? buildComparison(sets, metric, options) : Comparison {};
+            c.generation = generation;
+            return std::make_shared<const Comparison>(std::move(c));
+        }));
 }
 
 void ComparisonController::finished()

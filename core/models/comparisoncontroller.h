@@ -6,13 +6,16 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
+#include <atomic>
 #include <memory>
 
 namespace rb {
 
 /// Recomputes the comparison of the open sets when the sets, the metric or the baseline change. The work
 /// (grouping, stats::buildReport, ECDF reduction, comparability check) runs through QtConcurrent; a generation
-/// id drops results that a newer request made stale. Lives on the GUI thread and owns its model.
+/// id drops results that a newer request made stale. The jobs run one at a time on the controller's own thread
+/// pool (buildReport() needs the global pool for its loops). Lives on the GUI thread and owns its model.
 class ComparisonController : public QObject
 {
     Q_OBJECT
@@ -62,8 +65,10 @@ private:
     QStringList m_metrics;
     QString m_metric;
     stats::ReportOptions m_options;
+    QThreadPool m_pool; ///< one job at a time; requests queue
     QFutureWatcher<std::shared_ptr<const Comparison>> m_watcher;
     quint64 m_generation = 0; ///< of the newest request; older results are dropped
+    std::shared_ptr<std::atomic<quint64>> m_latest; ///< m_generation for the jobs: queued stale ones skip the work
 };
 
 } // namespace rb

@@ -4,6 +4,7 @@
 // that keeps a million-point compare plot fast.
 #include "exportfixture.h"
 #include "io/comparison.h"
+#include "models/comparisoncontroller.h"
 #include "models/comparisonmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -223,6 +224,25 @@ private slots:
             qPrintable(w.join('\n')));
         QVERIFY2(w.join(QLatin1Char('\n')).contains(QStringLiteral("cold (a) vs warm (b)")), qPrintable(w.join('\n')));
         QVERIFY(rb::comparabilityWarnings({ a }).isEmpty());
+    }
+
+    void staleResultsAreDropped()
+    {
+        const auto a = demo(QStringLiteral("/r/a"), QStringLiteral("cold"), QStringLiteral("AMD EPYC"));
+        rb::ComparisonController controller;
+        controller.setBootstrapResamples(100);
+        QAbstractItemModelTester tester(controller.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ready(&controller, &rb::ComparisonController::comparisonReady);
+        controller.setSets({ a });
+        controller.setMetric(QStringLiteral("max_rss_kb"));
+        controller.setBaseline(QStringLiteral("native/hello/cold-start-exit"));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
+        QVERIFY(!ready.wait(500)); // the two older requests never arrive
+        const auto shown = controller.comparison();
+        QCOMPARE(shown->metric, QStringLiteral("max_rss_kb"));
+        QCOMPARE(shown->baseline, QStringLiteral("native/hello/cold-start-exit"));
+        QCOMPARE(controller.model()->rowCount(), 6);
+        QCOMPARE(controller.metrics().first(), QStringLiteral("wall_ms"));
     }
 
     void ecdfReductionKeepsTheShape()
