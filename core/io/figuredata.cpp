@@ -146,9 +146,29 @@ QString metricAxisTitle(const QString& metric)
 
 SampleFigure sampleFigure(std::vector<stats::NamedSample> groups, const QString& metric)
 {
-    SampleFigure f { metricAxisTitle(metric), std::move(groups) };
+    SampleFigure f { metricAxisTitle(metric), std::move(groups), {} };
     shorten(f.groups);
     return f;
+}
+
+void addShapes(SampleFigure& data, bool density)
+{
+    data.shapes.clear();
+    for (const stats::NamedSample& g : data.groups) {
+        SampleShape shape;
+        shape.n = g.values.size();
+        if (!g.values.empty()) {
+            std::vector<double> sorted = g.values;
+            std::sort(sorted.begin(), sorted.end());
+            shape.lo = sorted.front();
+            shape.hi = sorted.back();
+            shape.box = stats::tukeyBox(sorted);
+            if (density) {
+                shape.density = stats::densityCurve(g.values);
+            }
+        }
+        data.shapes.push_back(std::move(shape));
+    }
 }
 
 std::vector<SpectrumSeries> latencySpectra(const ResultSet& results)

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "io/resultfolder.h"
+#include "stats/kde.h"
+#include "stats/outliers.h"
 #include "stats/report.h"
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 // What each figure kind draws, extracted from a results folder (docs/export.md, "Figures"). Plain data: the
@@ -22,12 +25,29 @@ QStringList shortNames(const QStringList& names);
 /// "requests_per_s" → "requests (1/s)"; anything else unchanged.
 QString metricAxisTitle(const QString& metric);
 
+/// What a box or violin shows of one group, computed off the GUI thread (addShapes()).
+struct SampleShape
+{
+    std::size_t n = 0;
+    double lo = 0; ///< smallest value
+    double hi = 0;
+    stats::TukeyBox box;
+    std::optional<stats::DensityCurve> density; ///< violins only; nullopt without spread
+};
+
 /// Samples of a distribution figure (ECDF, box, violin): stats' named groups with their short names.
 struct SampleFigure
 {
     QString valueTitle; ///< axis title of the values, e.g. "wall (ms)"
     std::vector<stats::NamedSample> groups; ///< name = short name
+    /// Per group, when addShapes() ran: the box and violin builders then draw from these alone (the groups'
+    /// values may have been dropped), so sorting and the KDE never run on the GUI thread.
+    std::vector<SampleShape> shapes;
 };
+
+/// Fills `data.shapes` (Tukey box, range, n and, with `density`, the Silverman KDE curve of each group). Any
+/// thread: O(n log n) per group, plus n × 128 for the density.
+void addShapes(SampleFigure& data, bool density);
 SampleFigure sampleFigure(std::vector<stats::NamedSample> groups, const QString& metric);
 
 /// One configuration's latency percentile spectrum: every measured, successful run's latency.csv

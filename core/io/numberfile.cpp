@@ -118,34 +118,9 @@ void addFile(StatsInput& in, const QString& path, const QString& name)
 /// The groups of a results folder or of an imported set (named `source` in messages).
 void addGroups(StatsInput& in, const QString& source, const ResultSet& rs, const QString& askedMetric)
 {
-    for (const QString& w : rs.warnings) {
-        in.problems << QStringLiteral("%1: %2").arg(source, w);
-    }
-    const QString metric = chooseMetric(rs, askedMetric);
-    in.metric = metric;
-    const auto groups = stats::groupsFromResults(rs, metric);
-    if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
-        in.problems << QStringLiteral("%1: no values of metric \"%2\"; metrics in this folder: %3")
-                           .arg(source, metric, metricsOf(rs).join(QStringLiteral(", ")));
-        return;
-    }
-    int without = 0; // groups of other scenarios, which do not measure this metric
-    for (const stats::Group& g : groups) {
-        if (g.failed > 0) {
-            in.problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
-        }
-        if (g.values.empty()) {
-            ++without;
-            continue;
-        }
-        in.samples.push_back(stats::NamedSample { g.name, g.values });
-    }
-    if (without > 0) {
-        in.problems << QStringLiteral("%1: %2 of %3 configurations have no values of metric \"%4\" (left out)")
-                           .arg(source)
-                           .arg(without)
-                           .arg(groups.size())
-                           .arg(metric);
+    in.metric = chooseMetric(rs, askedMetric);
+    for (stats::NamedSample& s : resultSamples(rs, source, askedMetric, &in.problems)) {
+        in.samples.push_back(std::move(s));
     }
 }
 
@@ -207,6 +182,41 @@ void addFolder(StatsInput& in, const QString& dir)
 }
 
 } // namespace
+
+std::vector<stats::NamedSample> resultSamples(
+    const ResultSet& rs, const QString& source, const QString& askedMetric, QStringList* problems)
+{
+    std::vector<stats::NamedSample> samples;
+    for (const QString& w : rs.warnings) {
+        *problems << QStringLiteral("%1: %2").arg(source, w);
+    }
+    const QString metric = chooseMetric(rs, askedMetric);
+    const auto groups = stats::groupsFromResults(rs, metric);
+    if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
+        *problems << QStringLiteral("%1: no values of metric \"%2\"; metrics in this folder: %3")
+                         .arg(source, metric, metricsOf(rs).join(QStringLiteral(", ")));
+        return samples;
+    }
+    int without = 0; // groups of other scenarios, which do not measure this metric
+    for (const stats::Group& g : groups) {
+        if (g.failed > 0) {
+            *problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
+        }
+        if (g.values.empty()) {
+            ++without;
+            continue;
+        }
+        samples.push_back(stats::NamedSample { g.name, g.values });
+    }
+    if (without > 0) {
+        *problems << QStringLiteral("%1: %2 of %3 configurations have no values of metric \"%4\" (left out)")
+                         .arg(source)
+                         .arg(without)
+                         .arg(groups.size())
+                         .arg(metric);
+    }
+    return samples;
+}
 
 QStringList metricsOf(const ResultSet& rs)
 {

@@ -44,6 +44,11 @@ struct StatsInput
 };
 StatsInput loadStatsInput(const QStringList& paths, const QString& metric);
 
+/// One group per runtime × workload × scenario of `rs` with values of `metric` (chooseMetric()), in
+/// configuration order; failed runs and configurations without the metric are left out and named in
+/// `problems` (prefixed with `source`), as are the set's own warnings. Any thread.
+std::vector<stats::NamedSample> resultSamples(
+    const ResultSet& rs, const QString& source, const QString& metric, QStringList* problems);
 /// Every metric measured in `rs`, in first-seen order.
 QStringList metricsOf(const ResultSet& rs);
 /// The metric to read: `asked`, or when none was asked `wall_ms`, or else the one metric `rs` has.

@@ -16,4 +16,10 @@ struct Ecdf
 /// NaN values are skipped. O(n log n).
 Ecdf ecdf(std::span<const double> values);
 
+/// The steps of `e` that a plot needs: the first and last step, and every step where the fraction has risen by
+/// at least 1/`maxSteps` or x has moved by at least 1/`maxSteps` of the range since the last kept step. The
+/// drawn curve stays within 1/`maxSteps` of the full one in y (or in x, across a gap), so its shape is kept;
+/// at most 3 × `maxSteps` + 2 steps remain. `e` itself when it is that small already. O(n).
+Ecdf reduceEcdf(const Ecdf& e, std::size_t maxSteps);
+
 } // namespace rb::stats

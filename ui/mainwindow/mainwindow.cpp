@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
 #include "io/anyresults.h"
+#include "pages/comparepage.h"
 #include "pages/exportpage.h"
 #include "pages/figurespage.h"
 #include "pages/resultspage.h"
@@ -152,6 +153,9 @@ void MainWindow::createPages()
     addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
     addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
     addPage(m_results, tr("Results"), tr("The open result sets: experiments, runtimes, scenarios and every run"));
+    auto* compare = new ComparePage(this);
+    connect(m_workspace, &Workspace::changed, compare, [this, compare] { compare->setSets(m_workspace->sets()); });
+    addPage(compare, tr("Compare"), tr("The open results side by side: a metric against a baseline, tests, plots"));
     addPage(m_exportPage, tr("Export"),
         tr("Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper"));
     m_nav->setCurrentRow(0);

@@ -10,12 +10,9 @@
 
 namespace rb::ui::figure {
 
-void addTukeyBox(QCustomPlot* plot, double key, std::span<const double> values, const QColor& colour, double width,
-    const PlotTheme& theme)
+void addTukeyBox(
+    QCustomPlot* plot, double key, const stats::TukeyBox& b, const QColor& colour, double width, const PlotTheme& theme)
 {
-    std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end());
-    const stats::TukeyBox b = stats::tukeyBox(sorted);
     auto* box = new QCPStatisticalBox(plot->yAxis, plot->xAxis);
     box->removeFromLegend();
     box->setWidth(width);
@@ -36,10 +33,10 @@ void setValueAxis(QCPAxis* axis, const rb::figure::SampleFigure& data)
 {
     double lo = 1e300;
     double hi = -1e300;
-    for (const stats::NamedSample& g : data.groups) {
-        for (const double v : g.values) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
+    for (const rb::figure::SampleShape& g : data.shapes) {
+        if (g.n > 0) {
+            lo = std::min(lo, g.lo);
+            hi = std::max(hi, g.hi);
         }
     }
     axis->setLabel(data.valueTitle);
@@ -55,19 +52,31 @@ void setValueAxis(QCPAxis* axis, const rb::figure::SampleFigure& data)
 QStringList groupNames(const rb::figure::SampleFigure& data)
 {
     QStringList names;
-    for (const stats::NamedSample& g : data.groups) {
-        names.prepend(QStringLiteral("%1 (n = %2)").arg(g.name).arg(g.values.size()));
+    for (std::size_t i = 0; i < data.groups.size() && i < data.shapes.size(); ++i) {
+        names.prepend(QStringLiteral("%1 (n = %2)").arg(data.groups[i].name).arg(data.shapes[i].n));
     }
     return names;
 }
 
-void drawBox(QCustomPlot* plot, const rb::figure::SampleFigure& data, const PlotTheme& theme)
+rb::figure::SampleFigure withShapes(const rb::figure::SampleFigure& data, bool density)
+{
+    rb::figure::SampleFigure copy = data;
+    if (copy.shapes.size() != copy.groups.size()) {
+        rb::figure::addShapes(copy, density);
+    }
+    return copy;
+}
+
+void drawBox(QCustomPlot* plot, const rb::figure::SampleFigure& input, const PlotTheme& theme)
 {
     reset(plot, theme);
-    const int n = int(data.groups.size());
+    const rb::figure::SampleFigure data = withShapes(input, false);
+    const int n = int(data.shapes.size());
     int index = 0;
-    for (const stats::NamedSample& g : data.groups) {
-        addTukeyBox(plot, n - index, g.values, theme.colour(index), 0.5, theme);
+    for (const rb::figure::SampleShape& g : data.shapes) {
+        if (g.n > 0) {
+            addTukeyBox(plot, n - index, g.box, theme.colour(index), 0.5, theme);
+        }
         ++index;
     }
     setCategories(plot->yAxis, groupNames(data));

@@ -12,12 +12,14 @@ class QCPAxis;
 // Parts the box and violin figures share.
 namespace rb::ui::figure {
 
-/// A horizontal Tukey box (stats::tukeyBox) of `values` at `key` on the y axis, `width` in key units.
-void addTukeyBox(QCustomPlot* plot, double key, std::span<const double> values, const QColor& colour, double width,
+/// A horizontal Tukey box (stats::tukeyBox) at `key` on the y axis, `width` in key units.
+void addTukeyBox(QCustomPlot* plot, double key, const stats::TukeyBox& b, const QColor& colour, double width,
     const PlotTheme& theme);
-/// The value axis of a distribution: title, log scale when the values span more than 20×, range.
+/// `data` with its shapes (rb::figure::addShapes()) when it has none yet; else `data` itself.
+rb::figure::SampleFigure withShapes(const rb::figure::SampleFigure& data, bool density);
+/// The value axis of a distribution (`data` with shapes): title, log scale when the values span more than 20×, range.
 void setValueAxis(QCPAxis* axis, const rb::figure::SampleFigure& data);
-/// Category labels from the bottom up (the first group is drawn at the top): "name (n = N)".
+/// Category labels (`data` with shapes) from the bottom up (the first group is drawn at the top): "name (n = N)".
 QStringList groupNames(const rb::figure::SampleFigure& data);
 
 } // namespace rb::ui::figure

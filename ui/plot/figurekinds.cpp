@@ -85,9 +85,15 @@ FigurePlan planSampleFigure(std::vector<stats::NamedSample> groups, const Figure
     if (groups.empty()) {
         return { {}, QStringLiteral("no values of %1 were read").arg(metric) };
     }
-    const rb::figure::SampleFigure data = rb::figure::sampleFigure(std::move(groups), metric);
+    rb::figure::SampleFigure data = rb::figure::sampleFigure(std::move(groups), metric);
     if (request.kind == QLatin1String("ecdf")) {
         return { [data](QCustomPlot* plot, const PlotTheme& theme) { drawEcdf(plot, data, theme); }, {} };
+    }
+    // Box and violin: the sorting and the KDE happen here, on the planning thread, not while drawing; the
+    // values are not needed any more once their shapes are known.
+    rb::figure::addShapes(data, request.kind == QLatin1String("violin"));
+    for (stats::NamedSample& g : data.groups) {
+        g.values = {};
     }
     if (request.kind == QLatin1String("box")) {
         return { [data](QCustomPlot* plot, const PlotTheme& theme) { drawBox(plot, data, theme); }, {} };

@@ -4,6 +4,7 @@
 #include "io/exporters/matrix.h"
 #include "io/figuredata.h"
 #include "plottheme.h"
+#include "stats/ecdf.h"
 
 class QCustomPlot;
 
@@ -14,6 +15,10 @@ namespace rb::ui::figure {
 
 /// Empirical CDF per group (x: values, log when they span more than 20×; y: fraction of runs ≤ x).
 void drawEcdf(QCustomPlot* plot, const rb::figure::SampleFigure& data, const PlotTheme& theme);
+/// drawEcdf() of curves computed (and reduced with stats::reduceEcdf()) off the GUI thread, one per name: with a
+/// few thousand steps per curve a redraw stays fast whatever the number of runs.
+void drawEcdfCurves(QCustomPlot* plot, const QStringList& names, const std::vector<stats::Ecdf>& curves,
+    const QString& valueTitle, const PlotTheme& theme);
 /// Horizontal Tukey box per group (first at the top): type-7 quartiles, whiskers to the last value inside 1.5 IQR,
 /// points beyond.
 void drawBox(QCustomPlot* plot, const rb::figure::SampleFigure& data, const PlotTheme& theme);

@@ -38,18 +38,21 @@ void addViolin(QCustomPlot* plot, double key, const stats::DensityCurve& d, cons
 
 } // namespace
 
-void drawViolin(QCustomPlot* plot, const rb::figure::SampleFigure& data, const PlotTheme& theme)
+void drawViolin(QCustomPlot* plot, const rb::figure::SampleFigure& input, const PlotTheme& theme)
 {
     reset(plot, theme);
-    const int n = int(data.groups.size());
+    const rb::figure::SampleFigure data = withShapes(input, true);
+    const int n = int(data.shapes.size());
     int index = 0;
-    for (const stats::NamedSample& g : data.groups) {
+    for (const rb::figure::SampleShape& g : data.shapes) {
         const double key = n - index;
         // A sample without spread (or a single value) has no density: only its box (a line) is drawn.
-        if (const auto d = stats::densityCurve(g.values)) {
-            addViolin(plot, key, *d, theme.colour(index), 0.4);
+        if (g.density) {
+            addViolin(plot, key, *g.density, theme.colour(index), 0.4);
         }
-        addTukeyBox(plot, key, g.values, theme.colour(index), 0.08, theme);
+        if (g.n > 0) {
+            addTukeyBox(plot, key, g.box, theme.colour(index), 0.08, theme);
+        }
         ++index;
     }
     setCategories(plot->yAxis, groupNames(data));
