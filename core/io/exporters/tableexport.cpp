@@ -131,10 +131,11 @@ QStringList tableKinds()
 TableText renderTable(const TableRequest& request)
 {
     if (!tableFormats().contains(request.format)) {
-        return { {}, QStringLiteral("--format must be latex, markdown, csv or json"), {} };
+        return { {}, QStringLiteral("--format must be latex, markdown, csv or json"), {}, {} };
     }
     if (!tableKinds().contains(request.table)) {
-        return { {}, QStringLiteral("--table must be summary, pairwise or matrix, not \"%1\"").arg(request.table), {} };
+        return { {}, QStringLiteral("--table must be summary, pairwise or matrix, not \"%1\"").arg(request.table), {},
+            {} };
     }
     return request.table == QLatin1String("matrix") ? matrixTable(request) : reportTable(request);
 }
