@@ -60,4 +60,16 @@ DurationEstimate estimateDuration(const ExperimentPlan& plan)
     return e;
 }
 
+QString formatDuration(double seconds)
+{
+    const qint64 s = qint64(std::llround(std::max(0.0, seconds)));
+    if (s < 60) {
+        return QStringLiteral("%1 s").arg(s);
+    }
+    if (s < 3600) {
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace rb

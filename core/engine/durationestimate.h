@@ -27,4 +27,7 @@ double estimateRunSeconds(const RunSpec& run);
 /// The estimate of a whole plan. Pure; any thread.
 DurationEstimate estimateDuration(const ExperimentPlan& plan);
 
+/// "45 s", "3 min 20 s", "2 h 05 min": how the GUI and the CLI write a duration in seconds.
+QString formatDuration(double seconds);
+
 } // namespace rb

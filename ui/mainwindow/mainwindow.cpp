@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "io/anyresults.h"
+#include "pages/designerpage.h"
 #include "pages/figurespage.h"
 #include "pages/runnerspage.h"
 #include "pages/runpage.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_workspace(new Workspace(this))
     , m_run(new RunPage(m_controller, this))
     , m_runners(new RunnersPage(this))
+    , m_designer(new DesignerPage(this))
     , m_figures(new FiguresPage(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -86,6 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_controller, &ExperimentController::progress, this, &MainWindow::onProgress);
     connect(m_controller, &ExperimentController::finished, this, &MainWindow::onFinished);
     connect(this, &MainWindow::problem, this, &MainWindow::log);
+    connect(m_designer, &DesignerPage::runRequested, this, [this](const QString& spec) { startExperiment(spec); });
+    connect(m_runners, &RunnersPage::rediscoverRequested, this, &MainWindow::discoverInstallation);
     connect(m_workspace, &Workspace::changed, this, &MainWindow::showResults);
     connect(m_workspace, &Workspace::opened, this, [this](const QString& path, const QStringList& warnings) {
         for (const QString& w : warnings) {
@@ -125,6 +129,7 @@ void MainWindow::createPages()
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
+    addPage(m_designer, tr("Design"), tr("Design an experiment: runtimes, workloads, scenarios, repetitions, factors"));
     addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
     addPage(m_figures, tr("Figures"), tr("Every figure kind of the open results, as runbench-cli figure draws it"));
     m_nav->setCurrentRow(0);
@@ -231,6 +236,7 @@ void MainWindow::discoverInstallation()
         [this](std::shared_ptr<Installation> inst) {
             m_installation = inst;
             m_runners->setInstallation(inst);
+            m_designer->setInstallation(inst);
             int available = 0;
             for (const RunnerEntry& e : inst->registry.entries()) {
                 available += e.probe.available;

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace rb::ui {
 
 class ColdStartPlot;
+class DesignerPage;
 class DistributionPlot;
 class FiguresPage;
 class LivePlotController;
@@ -43,6 +44,10 @@ public:
     RunnersPage* runnersPage() const
     {
         return m_runners;
+    }
+    DesignerPage* designerPage() const
+    {
+        return m_designer;
     }
     FiguresPage* figuresPage() const
     {
@@ -95,6 +100,7 @@ private:
     Workspace* m_workspace;
     RunPage* m_run;
     RunnersPage* m_runners;
+    DesignerPage* m_designer;
     FiguresPage* m_figures;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
