@@ -72,7 +72,7 @@ int CheckListModel::columnCount(const QModelIndex& parent) const
 
 QVariant CheckListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const CheckItem& it = m_items[index.row()];
@@ -95,13 +95,15 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const
 
 bool CheckListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
     const CheckItem& it = m_items[index.row()];
-    if (role == Qt::CheckStateRole && index.column() == NameColumn && it.enabled) {
+    const bool on = value.toInt() == Qt::Checked;
+    // A disabled row can only be taken out (an unavailable runtime a loaded spec names).
+    if (role == Qt::CheckStateRole && index.column() == NameColumn && (it.enabled || (it.checked && !on))) {
         // The owner updates the spec and then the check mark (update()), so that both always agree.
-        Q_EMIT toggled(it.id, value.toInt() == Qt::Checked);
+        Q_EMIT toggled(it.id, on);
         return true;
     }
     if (role == Qt::EditRole && index.column() == DetailColumn && m_detailEditable) {
@@ -113,7 +115,7 @@ bool CheckListModel::setData(const QModelIndex& index, const QVariant& value, in
 
 Qt::ItemFlags CheckListModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
     const CheckItem& it = m_items[index.row()];

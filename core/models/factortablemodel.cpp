@@ -91,7 +91,7 @@ int FactorTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant FactorTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || (role != Qt::DisplayRole && role != Qt::EditRole)) {
         return {};
     }
@@ -111,7 +111,7 @@ QVariant FactorTableModel::data(const QModelIndex& index, int role) const
 
 bool FactorTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || role != Qt::EditRole) {
         return false;
     }
@@ -125,7 +125,7 @@ bool FactorTableModel::setData(const QModelIndex& index, const QVariant& value, 
 
 Qt::ItemFlags FactorTableModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;

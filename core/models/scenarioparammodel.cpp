@@ -91,7 +91,7 @@ int ScenarioParamModel::columnCount(const QModelIndex& parent) const
 
 QVariant ScenarioParamModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const ScenarioParamDef& d = m_kind->params[index.row()];
@@ -119,7 +119,7 @@ QVariant ScenarioParamModel::data(const QModelIndex& index, int role) const
 
 bool ScenarioParamModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || index.column() != ValueColumn) {
         return false;
     }
@@ -140,7 +140,7 @@ bool ScenarioParamModel::setData(const QModelIndex& index, const QVariant& value
 
 Qt::ItemFlags ScenarioParamModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
