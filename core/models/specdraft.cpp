@@ -41,6 +41,8 @@ QList<CheckItem> runtimeItems(const ExperimentSpec& spec, const Installation* in
                 spec.runtimes.contains(id) };
         }
     }
+    // available runtimes first (the ones that can be picked), each half in the registry's order
+    std::stable_partition(items.begin(), items.end(), [](const CheckItem& i) { return i.enabled; });
     for (const QString& id : spec.runtimes) {
         if (!known.contains(id)) {
             items << CheckItem { id, SpecDraft::tr("not known here"), false, SpecDraft::tr("not known here"), true };
@@ -121,7 +123,7 @@ DraftSummary summarise(const ExperimentSpec& draft, const Installation* inst, co
 SpecDraft::SpecDraft(QObject* parent)
     : QObject(parent)
     , m_runtimes(new CheckListModel(tr("Runtime"), tr("Version / why not"), false, this))
-    , m_workloads(new CheckListModel(tr("Workload"), tr("Arguments (';' between entries)"), true, this))
+    , m_workloads(new CheckListModel(tr("Workload"), tr("Arguments"), true, this))
     , m_scenarios(new CheckListModel(tr("Scenario"), tr("What it measures"), false, this))
     , m_params(new ScenarioParamModel(this))
     , m_factors(new FactorTableModel(this))

@@ -40,6 +40,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     return view;
@@ -103,6 +104,7 @@ QWidget* DesignerPage::createPicking()
     m_runtimes->setObjectName(QStringLiteral("designRuntimes"));
     m_workloads = makeTable(m_draft->workloads(), this);
     m_workloads->setObjectName(QStringLiteral("designWorkloads"));
+    m_workloads->setToolTip(tr("Double-click the arguments to edit them; \"1000; 2000\" makes two entries"));
     m_scenarios = makeTable(m_draft->scenarios(), this);
     m_scenarios->setObjectName(QStringLiteral("designScenarios"));
     m_params = makeTable(m_draft->params(), this);
@@ -115,11 +117,15 @@ QWidget* DesignerPage::createPicking()
     auto* scenarioPane = new QSplitter(Qt::Vertical, this);
     scenarioPane->addWidget(m_scenarios);
     scenarioPane->addWidget(m_params);
+    // every kind visible at once; the parameters get the rest
+    const int kinds = m_draft->scenarios()->rowCount();
+    const int listHeight = (kinds + 1) * m_scenarios->verticalHeader()->defaultSectionSize() + 8;
+    m_scenarios->setMinimumHeight(listHeight);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(group(tr("Runtimes"), m_runtimes, this));
     split->addWidget(group(tr("Workloads"), m_workloads, this));
     split->addWidget(group(tr("Scenarios and their parameters"), scenarioPane, this));
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 3);
     split->setChildrenCollapsible(false);
@@ -129,6 +135,7 @@ QWidget* DesignerPage::createPicking()
 QWidget* DesignerPage::createSettings()
 {
     auto* box = new QGroupBox(tr("Runs"), this);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_repetitions = new QSpinBox(box);
     m_repetitions->setRange(1, 1000000);
     m_warmup = new QSpinBox(box);
@@ -175,8 +182,13 @@ QWidget* DesignerPage::createSettings()
 QWidget* DesignerPage::createFactors()
 {
     auto* box = new QGroupBox(tr("User factors (each level runs its setup before and teardown after its runs)"), this);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_factors = makeTable(m_draft->factors(), box);
     m_factors->setObjectName(QStringLiteral("designFactors"));
+    m_factors->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_factors->horizontalHeader()->setSectionResizeMode(FactorTableModel::FactorColumn, QHeaderView::Interactive);
+    m_factors->horizontalHeader()->setSectionResizeMode(FactorTableModel::LevelColumn, QHeaderView::Interactive);
+    m_factors->setMaximumHeight(7 * m_factors->verticalHeader()->defaultSectionSize());
     m_factors->setToolTip(tr("Commands are argv, not shell: one command per ';', arguments separated by spaces"));
     auto* add = new QPushButton(tr("Add level"), box);
     auto* remove = new QPushButton(tr("Remove level"), box);

@@ -29,6 +29,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setText(tr("Pick a shipped profile to start from and change its id and binary: the text is checked as "
+                          "you type, with the rules that load profiles."));
     m_save->setObjectName(QStringLiteral("profileSave"));
     m_save->setEnabled(false);
     m_save->setToolTip(tr("Write the profile to %1 and look for runtimes again").arg(ProfileChecker::userDir()));
@@ -38,7 +40,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     top->addWidget(m_templates, 1);
     top->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 6, 4);
     layout->addLayout(top);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_message);
