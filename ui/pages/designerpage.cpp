@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -275,7 +276,9 @@ void DesignerPage::run()
         const QString dir =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/designs");
         QDir().mkpath(dir);
-        path = dir + QLatin1Char('/') + m_draft->spec().name + QStringLiteral(".json");
+        QString file = m_draft->spec().name;
+        file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+        path = dir + QLatin1Char('/') + (file.isEmpty() ? QStringLiteral("design") : file) + QStringLiteral(".json");
     }
     m_runAfterSave = true;
     saveTo(path);
