@@ -88,6 +88,7 @@ struct ExperimentSpec
     bool startDaemons = false;
 
     QJsonObject toJson() const;
+    bool operator==(const ExperimentSpec&) const = default;
 };
 
 /// Result of parsing a spec: either a spec or an error naming the file, the field and what was expected.

@@ -120,26 +120,62 @@ FieldError readVariant(const QJsonObject& vo, const RuntimeProfile& p, ProfileVa
     return {};
 }
 
+// The line (1-based) where `field` ("variants[1].serve.run") is written: each key of the path is looked for
+// after the previous one. 0 when not found (a missing field). Good enough to point a person at the place.
+int fieldLine(const QByteArray& json, const QString& field)
+{
+    if (field.isEmpty()) {
+        return 0;
+    }
+    qsizetype pos = 0;
+    for (const QString& part : field.split(QLatin1Char('.'))) {
+        const QString key = part.section(QLatin1Char('['), 0, 0);
+        const qsizetype at = json.indexOf(QByteArray(QByteArray("\"") + key.toUtf8() + QByteArray("\"")), pos);
+        if (at < 0) {
+            return pos == 0 ? 0 : int(json.left(pos).count('\n')) + 1;
+        }
+        pos = at;
+    }
+    return int(json.left(pos).count('\n')) + 1;
+}
+
 } // namespace
 
 std::optional<RuntimeProfile> RuntimeProfile::read(const QString& path, QString* error)
 {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = path + QStringLiteral(": cannot read: ") + f.errorString();
+        }
+        return std::nullopt;
+    }
+    return parse(f.readAll(), path, error);
+}
+
+std::optional<RuntimeProfile> RuntimeProfile::parse(const QByteArray& json, const QString& path, QString* error)
+{
     auto fail = [&](const QString& field, const QString& what) -> std::optional<RuntimeProfile> {
         if (error) {
+            const int line = fieldLine(json, field);
             *error = path + (field.isEmpty() ? QString() : QStringLiteral(": field \"") + field + QLatin1Char('"'))
-                + QStringLiteral(": ") + what;
+                + (line > 0 ? QStringLiteral(" (line %1)").arg(line) : QString()) + QStringLiteral(": ") + what;
         }
         return std::nullopt;
     };
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return fail({}, QStringLiteral("cannot read: ") + f.errorString());
-    }
     QJsonParseError perr;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &perr).object();
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        return fail({}, QStringLiteral("not valid JSON: ") + perr.errorString());
+        const QByteArray before = json.left(perr.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(before.size() - before.lastIndexOf('\n'));
+        return fail({},
+            QStringLiteral("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(perr.errorString()));
     }
+    if (!doc.isObject()) {
+        return fail({}, QStringLiteral("expected a JSON object at the top level"));
+    }
+    const QJsonObject o = doc.object();
     RuntimeProfile p;
     p.file = path;
     p.id = o.value(QStringLiteral("id")).toString();

@@ -52,6 +52,9 @@ struct RuntimeProfile
 
     /// Reads and validates one profile; on error returns nullopt and sets `error` (file and field).
     static std::optional<RuntimeProfile> read(const QString& path, QString* error);
+    /// Parses and validates profile text as read() does (`path` names it in messages and becomes `file`); the
+    /// error names the line (and column) of a JSON syntax error, or the field and the line it is on. Any thread.
+    static std::optional<RuntimeProfile> parse(const QByteArray& json, const QString& path, QString* error);
     /// Expands the run template. Tokens that are exactly {variant_args} or {args} splice lists;
     /// {binary}, {module} and {data} are replaced inside any token.
     QStringList expandRun(const QString& binary, const ProfileVariant& variant, const QString& module,

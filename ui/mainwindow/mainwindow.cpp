@@ -5,6 +5,7 @@
 #include "dialogs/settingsdialog.h"
 #include "io/anyresults.h"
 #include "pages/comparepage.h"
+#include "pages/designerpage.h"
 #include "pages/exportpage.h"
 #include "pages/figurespage.h"
 #include "pages/resultspage.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_run(new RunPage(m_controller, this))
     , m_results(new ResultsPage(m_workspace, this))
     , m_runners(new RunnersPage(this))
+    , m_designer(new DesignerPage(this))
     , m_exportPage(new ExportPage(m_workspace, this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -93,6 +95,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_controller, &ExperimentController::progress, this, &MainWindow::onProgress);
     connect(m_controller, &ExperimentController::finished, this, &MainWindow::onFinished);
     connect(this, &MainWindow::problem, this, &MainWindow::log);
+    connect(m_designer, &DesignerPage::runRequested, this, [this](const QString& spec) { startExperiment(spec); });
+    connect(m_runners, &RunnersPage::rediscoverRequested, this, &MainWindow::discoverInstallation);
     connect(m_workspace, &Workspace::changed, this, &MainWindow::showResults);
     connect(m_workspace, &Workspace::opened, this, [this](const QString& path, const QStringList& warnings) {
         for (const QString& w : warnings) {
@@ -151,6 +155,7 @@ void MainWindow::createPages()
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
+    addPage(m_designer, tr("Design"), tr("Design an experiment: runtimes, workloads, scenarios, repetitions, factors"));
     addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
     addPage(m_results, tr("Results"), tr("The open result sets: experiments, runtimes, scenarios and every run"));
     auto* compare = new ComparePage(this);
@@ -186,6 +191,9 @@ QString pageKey(const QWidget* page)
     QString name = QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1);
     if (name == QLatin1String("RunnersPage")) {
         return QStringLiteral("runtimes");
+    }
+    if (name == QLatin1String("DesignerPage")) {
+        return QStringLiteral("design");
     }
     name.chop(name.endsWith(QLatin1String("Page")) ? 4 : 0);
     return name.toLower();
@@ -310,6 +318,7 @@ void MainWindow::discoverInstallation()
         [this](std::shared_ptr<Installation> inst) {
             m_installation = inst;
             m_runners->setInstallation(inst);
+            m_designer->setInstallation(inst);
             int available = 0;
             for (const RunnerEntry& e : inst->registry.entries()) {
                 available += e.probe.available;

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace rb::ui {
 
 class ColdStartPlot;
+class DesignerPage;
 class DistributionPlot;
 class ExportPage;
 class FiguresPage;
@@ -45,6 +46,10 @@ public:
     RunnersPage* runnersPage() const
     {
         return m_runners;
+    }
+    DesignerPage* designerPage() const
+    {
+        return m_designer;
     }
     FiguresPage* figuresPage() const;
     ExportPage* exportPage() const
@@ -111,6 +116,7 @@ private:
     RunPage* m_run;
     ResultsPage* m_results;
     RunnersPage* m_runners;
+    DesignerPage* m_designer;
     ExportPage* m_exportPage;
     QListWidget* m_nav;
     QStackedWidget* m_stack;

@@ -2,9 +2,11 @@
 #include "runnerspage.h"
 
 #include "models/runnertablemodel.h"
+#include "profileeditor.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,6 +16,7 @@ RunnersPage::RunnersPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new RunnerTableModel(this))
     , m_view(new QTableView(this))
+    , m_editor(new ProfileEditor(this))
 {
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -29,7 +32,13 @@ RunnersPage::RunnersPage(QWidget* parent)
     m_view->setWordWrap(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_editor);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split);
+    connect(m_editor, &ProfileEditor::profileSaved, this, &RunnersPage::rediscoverRequested);
 }
 
 void RunnersPage::setInstallation(std::shared_ptr<const Installation> installation)

@@ -14,7 +14,10 @@ class RunnerTableModel;
 
 namespace rb::ui {
 
-/// Every runtime with availability, version, and the reason when it is missing.
+class ProfileEditor;
+
+/// Every runtime with availability, version, and the reason when it is missing; below, an editor to add a
+/// runtime profile.
 class RunnersPage : public QWidget
 {
     Q_OBJECT
@@ -25,10 +28,19 @@ public:
     {
         return m_model;
     }
+    ProfileEditor* profileEditor() const
+    {
+        return m_editor;
+    }
+
+Q_SIGNALS:
+    /// A profile was added: the installation should be discovered (probed) again.
+    void rediscoverRequested();
 
 private:
     RunnerTableModel* m_model;
     QTableView* m_view;
+    ProfileEditor* m_editor;
 };
 
 } // namespace rb::ui
