@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -60,7 +61,7 @@ int main(int argc, char** argv)
     installTranslations(app, p.value(QStringLiteral("lang")));
 
     rb::ui::MainWindow window;
-    window.resize(1600, 1000);
+    window.resize(QSize(1600, 1000).boundedTo(window.screen()->availableGeometry().size())); // fits 1366×768
     window.show();
 
     const QString exportDir = p.value(QStringLiteral("export-figures"));

@@ -137,6 +137,11 @@ void ExperimentController::resume()
     }
 }
 
+void ExperimentController::togglePause()
+{
+    m_state == State::Running ? pause() : resume();
+}
+
 void ExperimentController::setState(State state)
 {
     if (state != m_state) {

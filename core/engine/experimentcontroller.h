@@ -75,6 +75,8 @@ public Q_SLOTS:
     void pause();
     /// Goes on with the next run after pause().
     void resume();
+    /// pause() while running, resume() while pausing or paused.
+    void togglePause();
 
 Q_SIGNALS:
     void started(const QString& dir, int totalRuns, const QList<rb::RunSpec>& configurations);

@@ -44,9 +44,9 @@ RunPage::RunPage(ExperimentController* controller, QWidget* parent)
     m_cancel->setToolTip(tr("Kill the running process tree and stop; finished runs are kept"));
     m_pause->setEnabled(false);
     m_cancel->setEnabled(false);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        m_controller->state() == ExperimentController::State::Running ? m_controller->pause() : m_controller->resume();
-    });
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_pause, &QPushButton::clicked, controller, &ExperimentController::togglePause);
     connect(m_cancel, &QPushButton::clicked, controller, &ExperimentController::cancel);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -79,10 +79,12 @@ QWidget* RunPage::buildPlots()
     top->addWidget(m_distribution);
     top->addWidget(m_load->spectrumPlot());
     top->setChildrenCollapsible(false);
+    top->setSizes({ 1000, 1000, 1000 }); // equal thirds of whatever width there is
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_load->ratePlot());
     bottom->addWidget(m_load->resourcePlot());
     bottom->setChildrenCollapsible(false);
+    bottom->setSizes({ 1000, 1000 });
     auto* plots = new QSplitter(Qt::Vertical, this);
     plots->addWidget(top);
     plots->addWidget(bottom);

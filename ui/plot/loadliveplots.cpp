@@ -63,6 +63,8 @@ void LoadLivePlots::setUpSpectrum()
     figure::setPercentileAxis(m_spectrum->xAxis, 1e5);
     PlotTheme::makeLogAxis(m_spectrum->yAxis);
     m_spectrum->yAxis->setRange(0.01, 10);
+    m_spectrum->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom | QCP::msTop);
+    m_spectrum->axisRect()->setMargins(QMargins(0, 0, 14, 0)); // the maximum sits on the right edge
     m_spectrumGraph = lineGraph(m_spectrum, m_spectrum->yAxis, QPen(m_theme.colour(0), m_theme.lineWidth), {});
     m_spectrumGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     m_spectrumGraph->setName(tr("current level"));

@@ -6,6 +6,7 @@
 
 #include <QUrl>
 #include <algorithm>
+#include <deque>
 
 namespace rb {
 
@@ -76,12 +77,25 @@ public:
         }
         for (const ResourceSample& s : m_sampler.samplesAfter(m_lastSampleNs)) {
             m_lastSampleNs = s.tNs;
-            m_feed.resources.push(LiveResource { m_run, seconds(s.tNs), s.cpuPercent >= 0 ? s.cpuPercent : NAN,
-                double(s.rssKb) / 1024.0, s.pssKb >= 0 ? double(s.pssKb) / 1024.0 : NAN });
+            m_feed.resources.push(LiveResource { m_run, seconds(s.tNs), smoothedCpu(s), double(s.rssKb) / 1024.0,
+                s.pssKb >= 0 ? double(s.pssKb) / 1024.0 : NAN });
         }
     }
 
 private:
+    /// CPU % of one core over the last ~0.5 s: CPU time has 10 ms resolution, so over one 50 ms sample it can
+    /// only read 0, 20, 40 … %. recordLoad's cpu_percent_mean is computed over the whole load, unaffected.
+    double smoothedCpu(const ResourceSample& s)
+    {
+        m_cpuWindow.push_back({ s.tNs, s.cpuMs });
+        while (m_cpuWindow.size() > 2 && s.tNs - m_cpuWindow[1].first >= 500'000'000) {
+            m_cpuWindow.pop_front();
+        }
+        const auto& [t0, cpu0] = m_cpuWindow.front();
+        return s.tNs > t0 ? (s.cpuMs - cpu0) * 1e6 / double(s.tNs - t0) * 100.0 : NAN;
+    }
+
+    std::deque<std::pair<std::int64_t, double>> m_cpuWindow;
     LiveFeed& m_feed;
     int m_run;
     double m_requested;
