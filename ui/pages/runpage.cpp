@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runpage.h"
 
+#include "model/scenariokinds.h"
 #include "plot/coldstartplot.h"
 #include "plot/distributionplot.h"
 #include "plot/liveplotcontroller.h"
@@ -81,6 +82,7 @@ QWidget* RunPage::buildPlots()
     top->setChildrenCollapsible(false);
     top->setSizes({ 1000, 1000, 1000 }); // equal thirds of whatever width there is
     auto* bottom = new QSplitter(Qt::Horizontal, this);
+    m_bottomRow = bottom;
     bottom->addWidget(m_load->ratePlot());
     bottom->addWidget(m_load->resourcePlot());
     bottom->setChildrenCollapsible(false);
@@ -108,6 +110,7 @@ void RunPage::onStateChanged(ExperimentController::State state)
 
 void RunPage::showResults(const ResultSet& results)
 {
+    showPlotsFor(results.configurations());
     m_coldStart->setResults(results);
     m_distribution->setResults(results);
 }
@@ -117,8 +120,28 @@ void RunPage::log(const QString& message)
     m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + message);
 }
 
+void RunPage::showPlotsFor(const QList<RunSpec>& configurations)
+{
+    // Cold-start plots for kinds whose headline is a cold start, load plots for server kinds; all without a run.
+    bool coldStarts = configurations.isEmpty();
+    bool load = configurations.isEmpty();
+    for (const RunSpec& c : configurations) {
+        const ScenarioKindDef* kind = findScenarioKind(c.scenario.kind);
+        coldStarts = coldStarts || (kind && kind->headline == QLatin1String("wall_ms"));
+        load = load || (kind && kind->needsServer);
+    }
+    m_coldStart->setVisible(coldStarts || !load);
+    m_distribution->setVisible(coldStarts || !load);
+    for (QWidget* plot : { static_cast<QWidget*>(m_load->spectrumPlot()), static_cast<QWidget*>(m_load->ratePlot()),
+             static_cast<QWidget*>(m_load->resourcePlot()) }) {
+        plot->setVisible(load);
+    }
+    m_bottomRow->setVisible(load);
+}
+
 void RunPage::onStarted(const QString& dir, int total, const QList<RunSpec>& configurations)
 {
+    showPlotsFor(configurations);
     m_coldStart->setConfigurations(configurations);
     m_distribution->setConfigurations(configurations);
     m_progress->setRange(0, total);

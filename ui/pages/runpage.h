@@ -55,11 +55,14 @@ private:
     void onFinished(const rb::ExperimentSummary& summary);
     void onStateChanged(rb::ExperimentController::State state);
     QWidget* buildPlots();
+    /// Shows the plots the configurations' scenario kinds feed (every plot for none).
+    void showPlotsFor(const QList<rb::RunSpec>& configurations);
 
     ExperimentController* m_controller;
     ColdStartPlot* m_coldStart;
     DistributionPlot* m_distribution;
     LoadLivePlots* m_load;
+    QWidget* m_bottomRow = nullptr;
     LivePlotController* m_live;
     QPushButton* m_pause;
     QPushButton* m_cancel;

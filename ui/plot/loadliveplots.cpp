@@ -104,6 +104,7 @@ void LoadLivePlots::clear()
     }
     m_rates = m_snapshots = m_samples = 0;
     m_latestS = 0;
+    m_lastRateRun = m_lastResourceRun = -1;
     refresh(true);
 }
 
@@ -111,6 +112,14 @@ void LoadLivePlots::addRates(const std::vector<LiveRate>& rates)
 {
     QVector<double> t, achieved, rt, requested;
     for (const LiveRate& r : rates) {
+        if (r.runIndex != m_lastRateRun && m_lastRateRun >= 0) {
+            // A new run: NaN breaks the lines, so that neither is drawn across the gap between two loads.
+            t << r.tS - 0.05;
+            achieved << qQNaN();
+            rt << r.tS - 0.05;
+            requested << qQNaN();
+        }
+        m_lastRateRun = r.runIndex;
         t << r.tS;
         achieved << r.achievedPerS;
         if (std::isfinite(r.requestedPerS)) {
@@ -142,6 +151,7 @@ void LoadLivePlots::setLatency(const LiveLatency& l)
     m_spectrumGraph->setName(
         tr("run %1, %n request(s)", nullptr, int(std::min<std::int64_t>(l.count, INT32_MAX))).arg(l.runIndex + 1));
     figure::setPercentileAxis(m_spectrum->xAxis, n);
+    m_spectrum->xAxis->setRangeUpper(n * 2); // room for the marker of the maximum
     if (!y.isEmpty()) {
         const auto [lo, hi] = std::minmax_element(y.begin(), y.end());
         m_spectrum->yAxis->setRange(*lo / 1.5, std::max(*hi * 1.5, *lo * 3));
@@ -152,6 +162,12 @@ void LoadLivePlots::setLatency(const LiveLatency& l)
 void LoadLivePlots::addResources(const std::vector<LiveResource>& resources)
 {
     for (const LiveResource& r : resources) {
+        if (r.runIndex != m_lastResourceRun && m_lastResourceRun >= 0) {
+            for (QCPGraph* g : { m_cpu, m_rss, m_pss }) {
+                g->addData(r.tS - 0.05, qQNaN()); // each run's target is a new process: a new line
+            }
+        }
+        m_lastResourceRun = r.runIndex;
         if (std::isfinite(r.cpuPercent)) {
             m_cpu->addData(r.tS, r.cpuPercent);
         }

@@ -74,6 +74,8 @@ private:
     QCPGraph* m_rss = nullptr;
     QCPGraph* m_pss = nullptr;
     double m_latestS = 0;
+    int m_lastRateRun = -1; ///< run of the last rate point (a new run starts a new line)
+    int m_lastResourceRun = -1;
     std::size_t m_rates = 0;
     std::size_t m_snapshots = 0;
     std::size_t m_samples = 0;
