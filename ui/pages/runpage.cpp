@@ -100,10 +100,18 @@ void RunPage::onStateChanged(ExperimentController::State state)
     m_pause->setEnabled(state == State::Running || state == State::Paused);
     m_cancel->setEnabled(state != State::Idle);
     m_pause->setText(state == State::Running ? tr("&Pause") : tr("&Resume"));
+    if (state == State::Running && m_paused) {
+        log(tr("Resumed"));
+    }
+    m_paused = state == State::Pausing || state == State::Paused;
     if (state == State::Pausing) {
         m_pause->setText(tr("Pausing…"));
         log(tr("Pausing: the run in progress finishes first"));
     } else if (state == State::Paused) {
+        m_progress->setValue(m_progress->value() + 1); // the run that was going on is recorded
+        m_current->setText(tr("Paused after run %1 of %2 (recorded). Resume starts the next one.")
+                               .arg(m_progress->value())
+                               .arg(m_progress->maximum()));
         log(tr("Paused before the next run"));
     }
 }

@@ -63,6 +63,7 @@ private:
     DistributionPlot* m_distribution;
     LoadLivePlots* m_load;
     QWidget* m_bottomRow = nullptr;
+    bool m_paused = false; ///< pausing or paused (the next Running is a resume)
     LivePlotController* m_live;
     QPushButton* m_pause;
     QPushButton* m_cancel;
