@@ -64,9 +64,7 @@ int main(int argc, char** argv)
     installTranslations(app, p.value(QStringLiteral("lang")));
 
     rb::ui::MainWindow window;
-    // 1600 × 1000 where the screen has room; never larger than a laptop's screen (1366 × 768).
-    const QRect screen = window.screen()->availableGeometry();
-    window.resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
+    window.resize(QSize(1600, 1000).boundedTo(window.screen()->availableGeometry().size())); // fits 1366×768
     window.show();
 
     if (p.isSet(QStringLiteral("page")) && !window.showPage(p.value(QStringLiteral("page")))) {

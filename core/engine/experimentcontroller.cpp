@@ -3,6 +3,7 @@
 
 #include "eta.h"
 #include "resultwriter.h"
+#include "scenario.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -13,6 +14,8 @@ namespace rb {
 ExperimentController::ExperimentController(QObject* parent)
     : QObject(parent)
     , m_buffer(std::make_shared<SampleBuffer<LivePoint>>(8192))
+    , m_feed(std::make_shared<LiveFeed>())
+    , m_pause(std::make_shared<std::atomic<bool>>(false))
 {
     m_pool.setMaxThreadCount(1);
     qRegisterMetaType<rb::ExperimentSummary>();
@@ -33,8 +36,13 @@ bool ExperimentController::start(
     }
     m_running = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_pause->store(false);
+    m_feed->originNs = monotonicNs(); // no producer runs between experiments
+    setState(State::Running);
     auto cancelFlag = m_cancel;
+    auto pauseFlag = m_pause;
     auto buffer = m_buffer;
+    auto feed = m_feed;
     QPointer<ExperimentController> self(this);
     auto post = [self](auto fn) {
         QMetaObject::invokeMethod(
@@ -58,6 +66,7 @@ bool ExperimentController::start(
             s.error = err;
             post([s](ExperimentController* c) {
                 c->m_running = false;
+                c->setState(State::Idle);
                 Q_EMIT c->finished(s);
             });
             return;
@@ -84,10 +93,20 @@ bool ExperimentController::start(
                 rec.spec.index, rec.spec.configIndex, rec.value(QStringLiteral("wall_ms")), rec.ok, rec.spec.warmup });
         };
         obs.log = [&](const QString& m) { post([m](ExperimentController* c) { Q_EMIT c->logMessage(m); }); };
+        obs.live = feed.get();
+        obs.pause = pauseFlag.get();
+        obs.pausedChanged = [&](bool paused) {
+            post([paused](ExperimentController* c) {
+                if (c->m_running) {
+                    c->setState(paused ? State::Paused : State::Running);
+                }
+            });
+        };
         ExperimentSummary sum = runner.run(writer, *cancelFlag, obs);
         writer.finish(sum.status, QJsonObject { { QStringLiteral("summary"), sum.toJson() } }, nullptr);
         post([sum](ExperimentController* c) {
             c->m_running = false;
+            c->setState(State::Idle);
             Q_EMIT c->finished(sum);
         });
     });
@@ -98,6 +117,36 @@ void ExperimentController::cancel()
 {
     if (m_cancel) {
         m_cancel->store(true);
+    }
+}
+
+void ExperimentController::pause()
+{
+    if (m_running && !m_pause->load()) {
+        m_pause->store(true);
+        if (m_state == State::Running) {
+            setState(State::Pausing);
+        }
+    }
+}
+
+void ExperimentController::resume()
+{
+    if (m_pause->exchange(false) && m_running) {
+        setState(State::Running); // the worker's "no longer paused" arrives later and changes nothing
+    }
+}
+
+void ExperimentController::togglePause()
+{
+    m_state == State::Running ? pause() : resume();
+}
+
+void ExperimentController::setState(State state)
+{
+    if (state != m_state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
     }
 }
 

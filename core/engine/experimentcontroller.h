@@ -2,6 +2,7 @@
 #pragma once
 
 #include "experimentrunner.h"
+#include "livefeed.h"
 #include "samplebuffer.h"
 
 #include <QFuture>
@@ -25,11 +26,21 @@ struct LivePoint
 
 /// Runs experiments off the GUI thread. Lives on the GUI thread; its worker is a private
 /// QThreadPool with one thread (fidelity: one run at a time). Live points go through a lock-free
-/// ring buffer (liveBuffer()), not one signal per run; progress signals are throttled to ≤ 20/s.
+/// ring buffer (liveBuffer()), not one signal per run; what load scenarios measure while they run (requests/s,
+/// latency percentiles, the target's CPU and memory) through liveFeed(). Progress signals are throttled to ≤ 20/s.
 class ExperimentController : public QObject
 {
     Q_OBJECT
 public:
+    enum class State
+    {
+        Idle,
+        Running,
+        Pausing, ///< pause asked; the running run finishes first
+        Paused, ///< waiting before the next run
+    };
+    Q_ENUM(State)
+
     explicit ExperimentController(QObject* parent = nullptr);
     /// Cancels a running experiment and waits for its worker (the running process is killed first).
     ~ExperimentController() override;
@@ -38,10 +49,19 @@ public:
     {
         return m_running;
     }
+    State state() const
+    {
+        return m_state;
+    }
     /// GUI thread only (the single consumer).
     SampleBuffer<LivePoint>& liveBuffer()
     {
         return *m_buffer;
+    }
+    /// GUI thread only (the single consumer of its buffers).
+    LiveFeed& liveFeed()
+    {
+        return *m_feed;
     }
 
 public Q_SLOTS:
@@ -50,6 +70,13 @@ public Q_SLOTS:
         std::shared_ptr<const rb::Installation> installation, bool resume = false);
     /// Kills the running process group and stops after it; what was measured is kept.
     void cancel();
+    /// Stops before the next run. A run in progress (a cold start, a whole load level) finishes and is
+    /// recorded first: pausing never cuts a measurement. State goes Pausing, then Paused.
+    void pause();
+    /// Goes on with the next run after pause().
+    void resume();
+    /// pause() while running, resume() while pausing or paused.
+    void togglePause();
 
 Q_SIGNALS:
     void started(const QString& dir, int totalRuns, const QList<rb::RunSpec>& configurations);
@@ -57,12 +84,18 @@ Q_SIGNALS:
     void progress(int position, int total, const QString& runId, double etaSeconds);
     void logMessage(const QString& message);
     void finished(const rb::ExperimentSummary& summary);
+    void stateChanged(rb::ExperimentController::State state);
 
 private:
+    void setState(State state);
+
     QThreadPool m_pool;
     std::shared_ptr<SampleBuffer<LivePoint>> m_buffer;
+    std::shared_ptr<LiveFeed> m_feed;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<bool>> m_pause;
     bool m_running = false;
+    State m_state = State::Idle;
     QFuture<void> m_future;
 };
 

@@ -107,8 +107,9 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
         return r;
     };
     auto daemons = [this, &runner] { return accountDaemonMemory(daemonScope(*m_inst, runner), {}); };
-    const ScenarioContext ctx(run, def, prepared, runner,
-        std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0)), cancel, reprepare, daemons);
+    ScenarioContext ctx(run, def, prepared, runner, std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0)),
+        cancel, reprepare, daemons);
+    ctx.setLive(m_live);
     RunRecord rec = fn(ctx, cancelled);
     if (std::isnan(rec.value(QStringLiteral("daemon_pss_kb")))) { // memory-scaling records its own
         rec.measurements += daemonMeasurements(*m_inst, runner);
@@ -168,6 +169,23 @@ bool ExperimentRunner::switchFactors(
 
 namespace {
 
+/// Blocks while `pause` is set (checked every 20 ms), unless cancel is set; tells the observer.
+void waitWhilePaused(const ExperimentRunner::Observer& obs, const std::atomic<bool>& cancel)
+{
+    if (!obs.pause || !obs.pause->load() || cancel.load()) {
+        return;
+    }
+    if (obs.pausedChanged) {
+        obs.pausedChanged(true);
+    }
+    while (obs.pause->load() && !cancel.load()) {
+        QThread::msleep(20);
+    }
+    if (obs.pausedChanged) {
+        obs.pausedChanged(false);
+    }
+}
+
 // What a configuration ran, for the record: the workload file and its SHA-256, the artefact made from it (AOT
 // module, bundle, image tag), whether it came from the cache, and how long preparing took.
 QJsonObject artefactJson(const WorkloadDef& def, const Runner& runner, const PrepareResult& p)
@@ -188,6 +206,7 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
 {
     ExperimentSummary sum;
     sum.planned = int(m_plan.runs().size());
+    m_live = obs.live;
     auto log = [&](const QString& m) {
         writer.log(m);
         if (obs.log) {
@@ -246,6 +265,9 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
     }
     const int total = sum.planned;
     for (const RunSpec& run : m_plan.runs()) {
+        if (!writer.completedRunIds().contains(run.runId)) {
+            waitWhilePaused(obs, cancel);
+        }
         if (cancel.load()) {
             sum.status = QStringLiteral("cancelled");
             break;

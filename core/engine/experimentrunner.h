@@ -18,6 +18,7 @@
 namespace rb {
 
 class ResultWriter;
+struct LiveFeed;
 
 /// What an experiment run did, for the summary line and experiment.json.
 struct ExperimentSummary
@@ -44,6 +45,13 @@ public:
         std::function<void(const RunSpec& run, int position, int total)> runStarting;
         std::function<void(const RunRecord& record)> runFinished;
         std::function<void(const QString& message)> log;
+        /// Where load scenarios stream live values; null: nowhere (the CLI).
+        LiveFeed* live = nullptr;
+        /// Set: the runner waits before the next run until it is cleared (or cancel is set). A running run
+        /// always finishes first: a load is never stopped half-way, so nothing measured is lost.
+        const std::atomic<bool>* pause = nullptr;
+        /// Called on the runner's thread when it starts waiting (true) and when it goes on (false).
+        std::function<void(bool paused)> pausedChanged;
     };
 
     ExperimentRunner(ExperimentPlan plan, std::shared_ptr<const Installation> installation);
@@ -66,6 +74,7 @@ private:
     std::shared_ptr<const Installation> m_inst;
     CacheDirs m_caches;
     QHash<QString, QString> m_activeFactors; ///< factor → level whose setup ran
+    LiveFeed* m_live = nullptr; ///< the running observer's, during run()
 };
 
 } // namespace rb

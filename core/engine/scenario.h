@@ -18,6 +18,8 @@
 
 namespace rb {
 
+struct LiveFeed;
+
 /// Everything a scenario needs for one run. The engine fills it; the scenario measures with core/measure and
 /// returns the run's record. Scenarios live in core/engine/scenarios/, one file each (docs/experiments.md).
 class ScenarioContext
@@ -70,6 +72,17 @@ public:
     /// A record for this run with its spec and start time filled.
     RunRecord newRecord() const;
 
+    /// Where load scenarios stream live values (rates, latency snapshots, resources); null when nobody watches
+    /// (the CLI). Set by the engine before the run; pushed to from the scenario's threads, one at a time.
+    LiveFeed* live() const
+    {
+        return m_live;
+    }
+    void setLive(LiveFeed* live)
+    {
+        m_live = live;
+    }
+
 private:
     const RunSpec& m_run;
     const WorkloadDef& m_workload;
@@ -80,6 +93,7 @@ private:
     std::function<PrepareResult()> m_reprepare;
     std::function<DaemonMemory()> m_daemonMemory;
     mutable std::mutex m_launchMutex; ///< runners are not required to be re-entrant
+    LiveFeed* m_live = nullptr;
 };
 
 /// Adds the rusage of a finished process as measurements (user_ms, sys_ms, max_rss_kb, faults, switches) with

@@ -6,8 +6,10 @@
 #include "measure/loadworker.h"
 
 #include <QUrlQuery>
+#include <condition_variable>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <netdb.h>
 #include <thread>
 
@@ -89,6 +91,29 @@ void merge(LoadResult& out, const load::WorkerResult& w)
     }
 }
 
+/// Calls cfg.progress about every 100 ms with what the workers published, until every worker has finished.
+void monitor(const LoadConfig& cfg, const load::Plan& plan, std::vector<std::unique_ptr<load::Worker>>& workers,
+    const std::atomic<int>& running, std::mutex& mutex, std::condition_variable& done)
+{
+    HdrHistogram merged;
+    std::vector<int64_t> ticks;
+    std::vector<qint64> closedTicks;
+    std::unique_lock lock(mutex);
+    while (!done.wait_for(lock, std::chrono::milliseconds(100), [&] { return running.load() == 0; })) {
+        lock.unlock();
+        merged.reset();
+        ticks.clear();
+        std::size_t closed = SIZE_MAX;
+        for (auto& w : workers) {
+            closed = std::min(closed, w->addPublished(merged, ticks));
+        }
+        ticks.resize(closed, 0);
+        closedTicks.assign(ticks.begin(), ticks.end());
+        cfg.progress(LoadProgress { plan.originNs, &closedTicks, &merged, false });
+        lock.lock();
+    }
+}
+
 } // namespace
 
 QString validateLoadConfig(const LoadConfig& c)
@@ -154,6 +179,7 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
     plan.lateNs = LoadResult::kLateSendNs;
     plan.cancel = cancel;
     plan.sink = sink.isOpen() ? &sink : nullptr;
+    plan.live = bool(cfg.progress);
     std::atomic<int64_t> tickets { cfg.requestCount };
     if (!result.openLoop && cfg.requestCount > 0) {
         plan.tickets = &tickets;
@@ -171,8 +197,20 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
         first += n;
     }
     std::vector<std::thread> threads;
+    std::atomic<int> running { int(workers.size()) };
+    std::mutex doneMutex;
+    std::condition_variable done;
     for (auto& w : workers) {
-        threads.emplace_back([&w] { w->run(); });
+        threads.emplace_back([&] {
+            w->run();
+            std::lock_guard lock(doneMutex);
+            if (--running == 0) {
+                done.notify_all();
+            }
+        });
+    }
+    if (cfg.progress) {
+        monitor(cfg, plan, workers, running, doneMutex, done);
     }
     for (auto& t : threads) {
         t.join();
@@ -199,6 +237,9 @@ LoadResult runHttpLoad(const LoadConfig& cfg, const std::atomic<bool>* cancel)
     }
     if (sink.failed()) {
         result.setupError = QStringLiteral("could not write every raw sample to %1").arg(cfg.rawSamplesPath);
+    }
+    if (cfg.progress) {
+        cfg.progress(LoadProgress { plan.originNs, &result.completionsPer100ms, &result.latency, true });
     }
     return result;
 }

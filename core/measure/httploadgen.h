@@ -11,10 +11,21 @@
 #include <QUrl>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace rb {
+
+/// What a running load has measured so far (LoadConfig::progress). Valid only during the call.
+struct LoadProgress
+{
+    std::int64_t originNs = 0; ///< the run's time 0 (LoadResult::originNs), CLOCK_MONOTONIC
+    /// Complete responses per 100 ms since originNs, every bucket that no thread can still add to.
+    const std::vector<qint64>* completionsPer100ms = nullptr;
+    const HdrHistogram* latency = nullptr; ///< every latency recorded so far (ns), merged over the threads
+    bool final = false; ///< the run is over: the buckets and the histogram are LoadResult's
+};
 
 /// What an HTTP/1.1 load run does. Plain value; copy freely.
 ///
@@ -36,6 +47,10 @@ struct LoadConfig
     QStringList paths; ///< request targets, used round robin per thread ("/a", "/b?x=1"); empty: url's path
     double timeoutS = 2.0; ///< a request (or connect) taking longer is a timeout error (wrk's default)
     QString rawSamplesPath; ///< non-empty: stream one CSV line per response there (see docs/performance.md)
+    /// Set: called on the thread that called runHttpLoad about every 100 ms while the load runs, and once at the
+    /// end (final), for live plots. Each load thread copies its histogram for it every 100 ms (~20 µs); the
+    /// callback must return quickly (it delays nothing but the next call).
+    std::function<void(const LoadProgress&)> progress;
 };
 
 /// Errors by kind, each counted once per failed request attempt (connect: also eager connects that fail).

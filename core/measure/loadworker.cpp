@@ -382,6 +382,9 @@ void Worker::run()
         const timespec ts { time_t(waitNs / 1'000'000'000), long(waitNs % 1'000'000'000) };
         const int n = epoll_pwait2(m_epoll, events.data(), int(events.size()), &ts, nullptr);
         now = nowNs();
+        if (m_plan.live && now >= m_nextPublishNs) {
+            publish(now);
+        }
         for (int i = 0; i < n; ++i) {
             Conn& c = *static_cast<Conn*>(events[std::size_t(i)].data.ptr);
             const uint32_t ev = events[std::size_t(i)].events;

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <netinet/in.h>
 #include <string>
 #include <sys/socket.h>
@@ -38,6 +39,7 @@ struct Plan
     std::atomic<int64_t>* tickets = nullptr; ///< closed loop, count mode: attempts left
     const std::atomic<bool>* cancel = nullptr;
     RawSampleSink* sink = nullptr;
+    bool live = false; ///< workers publish a copy of their histogram and closed buckets every kTickNs
 };
 
 /// Counters and histograms of one thread, merged by httploadgen.cpp.
@@ -65,6 +67,9 @@ public:
     {
         return m_res;
     }
+    /// Any thread (Plan::live): adds the last published histogram to `into` and the last published closed
+    /// buckets to `ticks` (grown as needed); returns how many buckets this thread has closed.
+    std::size_t addPublished(HdrHistogram& into, std::vector<int64_t>& ticks);
 
 private:
     enum class St
@@ -111,6 +116,7 @@ private:
     void watch(Conn& c, uint32_t events);
     int64_t drive(Conn& c, int64_t now); ///< acts on what is due; returns when it next needs a wake-up
     bool stopping(int64_t now) const;
+    void publish(int64_t now); ///< Plan::live: copies what was measured for addPublished (never blocks)
 
     const Plan& m_plan;
     WorkerResult m_res;
@@ -120,6 +126,11 @@ private:
     std::size_t m_nextPath = 0;
     int m_epoll = -1;
     bool m_open = false;
+    int64_t m_nextPublishNs = 0;
+    std::mutex m_liveMutex; ///< guards the three below: the worker try-locks, the reader locks
+    HdrHistogram m_liveLatency;
+    std::vector<int64_t> m_liveTicks;
+    std::size_t m_liveClosed = 0;
 };
 
 } // namespace rb::load

@@ -339,6 +339,23 @@ std::vector<ResourceSample> ResourceSampler::samples() const
     return out;
 }
 
+std::vector<ResourceSample> ResourceSampler::samplesAfter(std::int64_t tNs) const
+{
+    const std::lock_guard lock(m_mutex);
+    std::vector<ResourceSample> out;
+    const std::size_t n = m_ring.size();
+    // Newest first from the ring's write position backwards, then reversed.
+    for (std::size_t k = 1; k <= n; ++k) {
+        const ResourceSample& s = m_ring[(m_next + m_options.capacity - k) % m_options.capacity % n];
+        if (s.tNs <= tNs) {
+            break;
+        }
+        out.push_back(s);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
 std::uint64_t ResourceSampler::dropped() const
 {
     const std::lock_guard lock(m_mutex);

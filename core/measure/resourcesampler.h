@@ -85,6 +85,8 @@ public:
 
     /// Copies of the kept samples, oldest first.
     std::vector<ResourceSample> samples() const;
+    /// Copies of the kept samples taken after `tNs` (CLOCK_MONOTONIC), oldest first: cheap for live views.
+    std::vector<ResourceSample> samplesAfter(std::int64_t tNs) const;
     std::uint64_t dropped() const;
     /// Peak of each memory metric over every sample taken (dropped ones included).
     ResourceSample peaks() const;

@@ -249,6 +249,7 @@ void MainWindow::createActions()
     m_cancel = exp->addAction(tr("&Cancel"), this, &MainWindow::cancelExperiment);
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->setToolTip(tr("Kill the running process tree and stop; finished runs are kept"));
+    exp->addAction(tr("&Pause or resume"), m_controller, &ExperimentController::togglePause)->setShortcut(Qt::Key_F8);
     m_open = file->addAction(tr("&Open results…"), this, [this] {
         const QString d = QFileDialog::getExistingDirectory(this, tr("Open results folder"));
         if (!d.isEmpty()) {

@@ -9,15 +9,18 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 
 namespace rb::ui {
 
 class ColdStartPlot;
 class DistributionPlot;
 class LivePlotController;
+class LoadLivePlots;
 
-/// The live view of a running experiment: progress with ETA, the current run, live plots fed from the
-/// controller's buffer at a bounded rate, and the log. After a run it shows the finished folder.
+/// The live view of a running experiment: progress with ETA, the current run, Pause and Cancel, live plots fed
+/// from the controller's buffers at a bounded rate (cold-start strip and ECDF; latency spectrum of the current
+/// load level, requests/s, the target's CPU and memory), and the log. After a run it shows the finished folder.
 class RunPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,10 @@ public:
     {
         return m_live;
     }
+    LoadLivePlots* loadPlots() const
+    {
+        return m_load;
+    }
     /// Shows a finished or opened results folder in the run plots.
     void showResults(const ResultSet& results);
 
@@ -46,10 +53,20 @@ private:
     void onStarted(const QString& dir, int total, const QList<rb::RunSpec>& configurations);
     void onProgress(int position, int total, const QString& runId, double etaSeconds);
     void onFinished(const rb::ExperimentSummary& summary);
+    void onStateChanged(rb::ExperimentController::State state);
+    QWidget* buildPlots();
+    /// Shows the plots the configurations' scenario kinds feed (every plot for none).
+    void showPlotsFor(const QList<rb::RunSpec>& configurations);
 
+    ExperimentController* m_controller;
     ColdStartPlot* m_coldStart;
     DistributionPlot* m_distribution;
+    LoadLivePlots* m_load;
+    QWidget* m_bottomRow = nullptr;
+    bool m_paused = false; ///< pausing or paused (the next Running is a resume)
     LivePlotController* m_live;
+    QPushButton* m_pause;
+    QPushButton* m_cancel;
     QLabel* m_current;
     QProgressBar* m_progress;
     QPlainTextEdit* m_log;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "distributionplot.h"
 
+#include "coldstartplot.h"
 #include "figures.h"
 #include "stats/groups.h"
 
 #include <QVBoxLayout>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace rb::ui {
@@ -36,6 +38,43 @@ void DistributionPlot::setResults(const ResultSet& results)
             groups.push_back({ g.name, g.values });
         }
     }
+    draw(std::move(groups));
+    m_plot->replot();
+}
+
+void DistributionPlot::setConfigurations(const QList<RunSpec>& configurations)
+{
+    m_configurations = configurations;
+    m_live.assign(std::size_t(configurations.size()), {});
+    draw({});
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DistributionPlot::addPoints(const std::vector<LivePoint>& points)
+{
+    bool added = false;
+    for (const LivePoint& p : points) {
+        if (p.ok && !p.warmup && std::isfinite(p.wallMs) && p.configIndex >= 0
+            && std::size_t(p.configIndex) < m_live.size()) {
+            m_live[std::size_t(p.configIndex)].push_back(p.wallMs);
+            added = true;
+        }
+    }
+    if (!added) {
+        return;
+    }
+    std::vector<stats::NamedSample> groups;
+    for (std::size_t i = 0; i < m_live.size(); ++i) {
+        if (!m_live[i].empty()) {
+            groups.push_back({ configurationLabel(m_configurations[qsizetype(i)]), m_live[i] });
+        }
+    }
+    draw(std::move(groups));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DistributionPlot::draw(std::vector<stats::NamedSample> groups)
+{
     rb::figure::SampleFigure data = rb::figure::sampleFigure(std::move(groups), QStringLiteral("wall_ms"));
     data.valueTitle = tr("Cold start to exit (ms)");
     figure::drawEcdf(m_plot, data, m_theme);
@@ -44,7 +83,6 @@ void DistributionPlot::setResults(const ResultSet& results)
         PlotTheme::makeLogAxis(m_plot->xAxis);
         m_plot->xAxis->setRange(0.1, 1000); // a log axis needs a positive range even before data arrive
     }
-    m_plot->replot();
 }
 
 } // namespace rb::ui

@@ -25,6 +25,9 @@ void showLegend(QCustomPlot* plot, int columns);
 void fitLegend(QCustomPlot* plot, int width);
 /// Whether values spanning more than a factor of 20 (all positive) read better on a log axis.
 bool wantsLogScale(double lo, double hi);
+/// A percentile axis as in the HDR spectrum: log scale of 1/(1 − p), ticks labelled 50, 90, 99, 99.9, … (%) up to
+/// 1/(1 − p) = maxX.
+void setPercentileAxis(QCPAxis* axis, double maxX);
 /// A category axis: one tick per name at 1, 2, …; the last " · " in a name becomes a line break (two lines at most).
 void setCategories(QCPAxis* axis, const QStringList& names);
 

@@ -2,13 +2,23 @@
 #include "liveplotcontroller.h"
 
 #include "coldstartplot.h"
+#include "distributionplot.h"
+#include "loadliveplots.h"
 
 namespace rb::ui {
 
-LivePlotController::LivePlotController(ExperimentController* controller, ColdStartPlot* plot, QObject* parent)
+namespace {
+/// Axes are refitted every this many ticks (~4 times a second at 30 fps), not on every one.
+constexpr int kRescaleEvery = 8;
+} // namespace
+
+LivePlotController::LivePlotController(ExperimentController* controller, ColdStartPlot* plot,
+    DistributionPlot* distribution, LoadLivePlots* load, QObject* parent)
     : QObject(parent)
     , m_controller(controller)
     , m_plot(plot)
+    , m_distribution(distribution)
+    , m_load(load)
 {
     m_timer.setInterval(33);
     connect(&m_timer, &QTimer::timeout, this, &LivePlotController::drain);
@@ -19,31 +29,71 @@ void LivePlotController::setInterval(int ms)
     m_timer.setInterval(std::clamp(ms, 16, 100));
 }
 
+void LivePlotController::setRate(int perSecond)
+{
+    setInterval(1000 / std::clamp(perSecond, 10, 60));
+}
+
 std::size_t LivePlotController::dropped() const
 {
-    return m_controller ? m_controller->liveBuffer().dropped() : 0;
+    return m_controller ? m_controller->liveBuffer().dropped() + m_controller->liveFeed().dropped() : 0;
 }
 
 void LivePlotController::start()
 {
+    m_ticks = 0;
+    m_lastRescale = -1;
+    if (m_load) {
+        m_load->clear();
+    }
     m_timer.start();
 }
 
 void LivePlotController::stop()
 {
     m_timer.stop();
+    m_lastRescale = -1; // the last drain refits the axes
     drain(); // what arrived after the last tick
 }
 
 void LivePlotController::drain()
 {
-    if (!m_controller || !m_plot) {
+    if (!m_controller) {
         return;
     }
     m_scratch.clear();
     if (m_controller->liveBuffer().drain(m_scratch) > 0) {
-        m_plot->addPoints(m_scratch);
+        if (m_plot) {
+            m_plot->addPoints(m_scratch);
+        }
+        if (m_distribution) {
+            m_distribution->addPoints(m_scratch);
+        }
     }
+    drainLoad();
+    ++m_ticks;
+}
+
+void LivePlotController::drainLoad()
+{
+    LiveFeed& feed = m_controller->liveFeed();
+    m_rates.clear();
+    m_latency.clear();
+    m_resources.clear();
+    const std::size_t n = feed.rates.drain(m_rates) + feed.latency.drain(m_latency) + feed.resources.drain(m_resources);
+    if (!m_load || n == 0) {
+        return;
+    }
+    m_load->addRates(m_rates);
+    if (!m_latency.empty()) {
+        m_load->setLatency(m_latency.back()); // only the newest snapshot is drawn
+    }
+    m_load->addResources(m_resources);
+    const bool rescale = m_lastRescale < 0 || m_ticks - m_lastRescale >= kRescaleEvery;
+    if (rescale) {
+        m_lastRescale = m_ticks;
+    }
+    m_load->refresh(rescale);
 }
 
 } // namespace rb::ui

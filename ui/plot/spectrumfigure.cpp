@@ -24,6 +24,14 @@ QSharedPointer<QCPAxisTickerText> percentileTicker(double maxX)
 
 } // namespace
 
+void setPercentileAxis(QCPAxis* axis, double maxX)
+{
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    axis->setTicker(percentileTicker(maxX));
+    axis->setSubTicks(false);
+    axis->setRange(1, maxX * 1.05);
+}
+
 void drawSpectrum(QCustomPlot* plot, const std::vector<rb::figure::SpectrumSeries>& data, const PlotTheme& theme)
 {
     reset(plot, theme);
@@ -55,10 +63,7 @@ void drawSpectrum(QCustomPlot* plot, const std::vector<rb::figure::SpectrumSerie
         graph->setName(QStringLiteral("%1 (n = %2)").arg(s.name).arg(s.requests));
         graph->setData(x, y, true);
     }
-    plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot->xAxis->setTicker(percentileTicker(maxX));
-    plot->xAxis->setSubTicks(false);
-    plot->xAxis->setRange(1, maxX * 1.05);
+    setPercentileAxis(plot->xAxis, maxX);
     // Tails often span three decades above the median: a log axis when the values span more than 20×.
     if (wantsLogScale(minY, maxY)) {
         PlotTheme::makeLogAxis(plot->yAxis);

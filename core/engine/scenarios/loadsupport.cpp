@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadsupport.h"
 
+#include "engine/livefeed.h"
 #include "measure/readyrun.h"
 
 #include <QUrl>
 #include <algorithm>
+#include <deque>
 
 namespace rb {
 
@@ -39,6 +41,69 @@ void appendRateSeries(QList<SeriesPoint>& into, const LoadResult& r)
     }
 }
 
+/// Streams what a load measures to the live feed: the new closed 100 ms buckets, a latency snapshot, the
+/// resource samples taken since the last call. Runs on the thread that called runHttpLoad.
+class LiveLoadForwarder
+{
+public:
+    LiveLoadForwarder(LiveFeed& feed, int runIndex, const LoadConfig& cfg, const ResourceSampler& sampler)
+        : m_feed(feed)
+        , m_run(runIndex)
+        , m_requested(cfg.rate ? *cfg.rate : NAN)
+        , m_sampler(sampler)
+    {
+    }
+    void operator()(const LoadProgress& p)
+    {
+        const auto seconds = [this](std::int64_t ns) { return double(ns - m_feed.originNs) / 1e9; };
+        const std::vector<qint64>& ticks = *p.completionsPer100ms;
+        // The last bucket of a finished load is partial; timeseries.csv has it over its real width, here it
+        // is left out rather than drawn as a drop.
+        const std::size_t closed = p.final && !ticks.empty() ? ticks.size() - 1 : ticks.size();
+        for (; m_ticksSent < closed; ++m_ticksSent) {
+            m_feed.rates.push(LiveRate { m_run, seconds(p.originNs + std::int64_t(m_ticksSent) * 100'000'000),
+                double(ticks[m_ticksSent]) * 10.0, m_requested });
+        }
+        LiveLatency l;
+        l.runIndex = m_run;
+        l.tS = seconds(monotonicNs());
+        l.count = p.latency->count();
+        l.final = p.final;
+        for (std::size_t i = 0; i < l.ms.size(); ++i) {
+            l.ms[i] = double(p.latency->valueAtPercentile(LiveLatency::kPercentiles[i])) / 1e6;
+        }
+        if (l.count > 0) {
+            m_feed.latency.push(l);
+        }
+        for (const ResourceSample& s : m_sampler.samplesAfter(m_lastSampleNs)) {
+            m_lastSampleNs = s.tNs;
+            m_feed.resources.push(LiveResource { m_run, seconds(s.tNs), smoothedCpu(s), double(s.rssKb) / 1024.0,
+                s.pssKb >= 0 ? double(s.pssKb) / 1024.0 : NAN });
+        }
+    }
+
+private:
+    /// CPU % of one core over the last ~0.5 s: CPU time has 10 ms resolution, so over one 50 ms sample it can
+    /// only read 0, 20, 40 … %. recordLoad's cpu_percent_mean is computed over the whole load, unaffected.
+    double smoothedCpu(const ResourceSample& s)
+    {
+        m_cpuWindow.push_back({ s.tNs, s.cpuMs });
+        while (m_cpuWindow.size() > 2 && s.tNs - m_cpuWindow[1].first >= 500'000'000) {
+            m_cpuWindow.pop_front();
+        }
+        const auto& [t0, cpu0] = m_cpuWindow.front();
+        return s.tNs > t0 ? (s.cpuMs - cpu0) * 1e6 / double(s.tNs - t0) * 100.0 : NAN;
+    }
+
+    std::deque<std::pair<std::int64_t, double>> m_cpuWindow;
+    LiveFeed& m_feed;
+    int m_run;
+    double m_requested;
+    const ResourceSampler& m_sampler;
+    std::size_t m_ticksSent = 0;
+    std::int64_t m_lastSampleNs = 0;
+};
+
 } // namespace
 
 LoadConfig scenarioLoadConfig(const ScenarioContext& ctx, quint16 port)
@@ -64,6 +129,9 @@ MeasuredLoad measureLoad(const ScenarioContext& ctx, const LoadConfig& cfg, pid_
     MeasuredLoad m;
     sampler.start();
     m.originNs = monotonicNs(); // after the sampler's first sample: a baseline at t ≤ 0
+    if (ctx.live()) {
+        c.progress = LiveLoadForwarder(*ctx.live(), ctx.run().index, c, sampler);
+    }
     m.load = runHttpLoad(c, &ctx.cancel());
     if (m.load.originNs > 0) {
         m.originNs = m.load.originNs; // the load's own time 0 (an open loop's schedule starts 10 ms later)
