@@ -2,6 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rb::ComparisonModel</name>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="47"/>
+        <source>negligible</source>
+        <translation>vernachlässigbar</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="50"/>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="52"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="52"/>
+        <source>large</source>
+        <translation>groß</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="146"/>
+        <source>baseline</source>
+        <extracomment>the baseline&apos;s own cell in the ratio column of the Compare table</extracomment>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="173"/>
+        <source>Cliff&apos;s δ = %1 (%2): the chance that a run of this group is slower than a run of the baseline, minus the chance that it is faster. A12 = %3.</source>
+        <extracomment>%1: Cliff&apos;s delta; %2: negligible, small, medium or large</extracomment>
+        <translation>Cliffs δ = %1 (%2): die Wahrscheinlichkeit, dass ein Lauf dieser Gruppe langsamer ist als ein Lauf der Referenz, minus die Wahrscheinlichkeit, dass er schneller ist. A12 = %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/comparisonmodel.cpp" line="178"/>
+        <source>Mann–Whitney U p = %1 (raw), %2 after Holm&apos;s correction over the %n comparison(s) with the baseline. *** p &lt; 0.001, ** p &lt; 0.01, * p &lt; 0.05; no mark: no significant difference.</source>
+        <translation>
+            <numerusform>Mann-Whitney-U p = %1 (roh), %2 nach Holm-Korrektur über den %n Vergleich mit der Referenz. *** p &lt; 0,001, ** p &lt; 0,01, * p &lt; 0,05; ohne Markierung: kein signifikanter Unterschied.</numerusform>
+            <numerusform>Mann-Whitney-U p = %1 (roh), %2 nach Holm-Korrektur über die %n Vergleiche mit der Referenz. *** p &lt; 0,001, ** p &lt; 0,01, * p &lt; 0,05; ohne Markierung: kein signifikanter Unterschied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="181"/>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="234"/>
+        <source>The %1th percentile (type 7, as numpy&apos;s default): that share of the runs took at most this.</source>
+        <translation>Das %1. Perzentil (Typ 7, wie numpys Standard): dieser Anteil der Läufe dauerte höchstens so lange.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="236"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="236"/>
+        <source>Set (when several are open), runtime, workload and scenario</source>
+        <translation>Set (wenn mehrere geöffnet sind), Laufzeitumgebung, Workload und Szenario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="237"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="237"/>
+        <source>Number of successful measured runs (warm-ups and failed runs left out)</source>
+        <translation>Anzahl erfolgreicher gemessener Läufe (ohne Aufwärm- und fehlgeschlagene Läufe)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="238"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="238"/>
+        <source>Median of the runs</source>
+        <translation>Median der Läufe</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="239"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="239"/>
+        <source>Arithmetic mean of the runs</source>
+        <translation>Arithmetisches Mittel der Läufe</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="240"/>
+        <source>95 % CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="240"/>
+        <source>Half-width of the 95 % Student t confidence interval of the mean: mean ± this</source>
+        <translation>Halbe Breite des 95-%-Konfidenzintervalls (Student-t) des Mittelwerts: Mittelwert ± dieser Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="241"/>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="241"/>
+        <source>Median of this group divided by the baseline&apos;s median: 2.0 = twice the baseline&apos;s value</source>
+        <translation>Median dieser Gruppe geteilt durch den Median der Referenz: 2,0 = doppelter Wert der Referenz</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="242"/>
+        <source>Ratio 95 % CI</source>
+        <translation>Verh. 95-%-KI</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="242"/>
+        <source>Percentile bootstrap 95 % confidence interval of the ratio of medians</source>
+        <translation>Perzentil-Bootstrap-95-%-Konfidenzintervall des Verhältnisses der Mediane</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="243"/>
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="244"/>
+        <source>Two-sided Mann–Whitney U test against the baseline, Holm-adjusted over all comparisons with it</source>
+        <translation>Zweiseitiger Mann-Whitney-U-Test gegen die Referenz, Holm-korrigiert über alle Vergleiche mit ihr</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="245"/>
+        <source>Sig.</source>
+        <translation>Sig.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="246"/>
+        <source>Significance of the difference to the baseline (Holm-adjusted p): *** p &lt; 0.001, ** p &lt; 0.01, * p &lt; 0.05; empty: not significant</source>
+        <translation>Signifikanz des Unterschieds zur Referenz (Holm-korrigiertes p): *** p &lt; 0,001, ** p &lt; 0,01, * p &lt; 0,05; leer: nicht signifikant</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="248"/>
+        <source>Cliff&apos;s δ</source>
+        <translation>Cliffs δ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="249"/>
+        <source>Effect size from −1 to 1: P(this &gt; baseline) − P(this &lt; baseline). |δ| &lt; 0.147 negligible, &lt; 0.33 small, &lt; 0.474 medium, else large</source>
+        <translation>Effektstärke von −1 bis 1: P(diese &gt; Referenz) − P(diese &lt; Referenz). |δ| &lt; 0,147 vernachlässigbar, &lt; 0,33 klein, &lt; 0,474 mittel, sonst groß</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="251"/>
+        <source>p5</source>
+        <translation>p5</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="252"/>
+        <source>p25</source>
+        <translation>p25</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="253"/>
+        <source>p75</source>
+        <translation>p75</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="254"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="255"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
+    <name>rb::FactorTableModel</name>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="141"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="143"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="145"/>
+        <source>Setup commands</source>
+        <translation>Setup-Befehle</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="147"/>
+        <source>Teardown commands</source>
+        <translation>Teardown-Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ProfileChecker</name>
+    <message numerus="yes">
+        <location filename="../core/runner/profilechecker.cpp" line="69"/>
+        <source>Valid: runtime &quot;%1&quot; (%2), %n variant(s); saved as %3</source>
+        <translation>
+            <numerusform>Gültig: Laufzeitumgebung „%1“ (%2), %n Variante; gespeichert als %3</numerusform>
+            <numerusform>Gültig: Laufzeitumgebung „%1“ (%2), %n Varianten; gespeichert als %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runner/profilechecker.cpp" line="110"/>
+        <source>The profile is not valid yet: nothing was saved.</source>
+        <translation>Das Profil ist noch nicht gültig: nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ResultTreeModel</name>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="128"/>
+        <source>%1
+%2 runs, %3 failed</source>
+        <extracomment>tooltip of a result set in the tree: %1 its folder or file, %2 runs, %3 failed runs</extracomment>
+        <translation>%1
+%2 Läufe, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="154"/>
+        <source>Set / runtime / workload · scenario</source>
+        <extracomment>tree column: result set, runtime, or workload · scenario</extracomment>
+        <translation>Set / Laufzeitumgebung / Workload · Szenario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="156"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="158"/>
+        <source>Failed</source>
+        <translation>Fehlgeschl.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RunTableModel</name>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="136"/>
+        <source>warm-up %1</source>
+        <extracomment>a warm-up run, left out of statistics; %1 is its number</extracomment>
+        <translation>Aufwärmlauf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="139"/>
+        <source>ok</source>
+        <extracomment>status of a run that failed; %1 says why</extracomment>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="139"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="224"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="226"/>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="228"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="230"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="232"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="235"/>
+        <source>Parameters</source>
+        <extracomment>scenario parameters and factor levels of a run, e.g. &quot;concurrency=4&quot;</extracomment>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="237"/>
+        <source>Repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="239"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>rb::RunnerTableModel</name>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="43"/>
@@ -49,6 +354,158 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ScenarioParamModel</name>
+    <message>
+        <location filename="../core/models/scenarioparammodel.cpp" line="160"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/scenarioparammodel.cpp" line="162"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/scenarioparammodel.cpp" line="164"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>rb::SpecDraft</name>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="48"/>
+        <source>not known here</source>
+        <translation>hier nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <source>exits when done</source>
+        <translation>endet, wenn fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="82"/>
+        <source>not in the catalogue</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <source>Version / why not</source>
+        <translation>Version / warum nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <source>What it measures</source>
+        <translation>Was es misst</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="186"/>
+        <source>the design</source>
+        <translation>der Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>rb::core</name>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="30"/>
+        <source>CPU model</source>
+        <translation>CPU-Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="31"/>
+        <source>number of logical CPUs</source>
+        <translation>Anzahl logischer CPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="32"/>
+        <source>memory size</source>
+        <translation>Speichergröße</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="33"/>
+        <source>architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="34"/>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="35"/>
+        <source>operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="36"/>
+        <source>simultaneous multithreading</source>
+        <translation>Simultaneous Multithreading (SMT)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="37"/>
+        <source>CPU frequency governor</source>
+        <translation>CPU-Frequenz-Governor</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="38"/>
+        <source>turbo boost setting</source>
+        <translation>Turbo-Boost-Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="39"/>
+        <source>cgroup version</source>
+        <translation>cgroup-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="40"/>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="76"/>
+        <source>Different machines: the %1 differs: %2.</source>
+        <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
+        <translation>Unterschiedliche Maschinen: %1 unterscheidet sich: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="95"/>
+        <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
+        <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
+        <translation>Unterschiedliche Cache-Strategien: %1. Warme Caches beschleunigen den Start; diese Läufe sind nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="125"/>
+        <source>Runtime %1 ran in different versions: %2.</source>
+        <extracomment>%1: runtime id; %2: each version with its set</extracomment>
+        <translation>Laufzeitumgebung %1 lief in unterschiedlichen Versionen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
         <location filename="../ui/plot/coldstartplot.cpp" line="32"/>
@@ -72,22 +529,284 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::ComparePage</name>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="31"/>
+        <source>ECDF</source>
+        <translation>ECDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="32"/>
+        <source>Box plot</source>
+        <translation>Boxplot</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="33"/>
+        <source>Violin plot</source>
+        <translation>Violinplot</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="34"/>
+        <source>Throughput vs concurrency</source>
+        <translation>Durchsatz vs. Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="35"/>
+        <source>Latency spectrum (HDR)</source>
+        <translation>Latenzspektrum (HDR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="36"/>
+        <source>Heatmap (runtime × workload)</source>
+        <translation>Heatmap (Laufzeitumgebung × Workload)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <source>The metric compared (a metric of the open sets&apos; samples.csv)</source>
+        <translation>Die verglichene Metrik (eine Metrik aus samples.csv der geöffneten Sets)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <source>The group every other group is compared with: ratios, p-values and effect sizes</source>
+        <translation>Die Gruppe, mit der alle anderen verglichen werden: Verhältnisse, p-Werte und Effektstärken</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <source>(none)</source>
+        <extracomment>baseline combo entry: no baseline, only the summary columns are filled</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="133"/>
+        <source>What the plot below the table shows</source>
+        <translation>Was das Diagramm unter der Tabelle zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="134"/>
+        <source>&amp;Metric</source>
+        <translation>&amp;Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <source>&amp;Plot</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="162"/>
+        <source>These results may not be comparable:</source>
+        <extracomment>banner above the Compare table; the reasons follow, one per line</extracomment>
+        <translation>Diese Ergebnisse sind möglicherweise nicht vergleichbar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="201"/>
+        <source>No values of %1 in the open sets</source>
+        <translation>Keine Werte von %1 in den geöffneten Sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="210"/>
+        <source>No results are open</source>
+        <translation>Keine Ergebnisse geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="229"/>
+        <source>This plot shows one set: %1 (the baseline&apos;s set, else the newest).</source>
+        <extracomment>note above a plot that shows one of several open sets; %1: the set&apos;s label</extracomment>
+        <translation>Dieses Diagramm zeigt ein Set: %1 (das der Referenz, sonst das neueste).</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::DesignerPage</name>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="67"/>
+        <source>What this experiment is for (optional)</source>
+        <translation>Wozu dieses Experiment dient (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="69"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="71"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="108"/>
+        <source>Double-click the arguments to edit them; &quot;1000; 2000&quot; makes two entries</source>
+        <translation>Doppelklicken Sie auf die Argumente, um sie zu bearbeiten; „1000; 2000“ ergibt zwei Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="113"/>
+        <source>Double-click a value to edit it; level lists as &quot;1, 2, 4&quot; (one configuration each)</source>
+        <translation>Doppelklicken Sie auf einen Wert, um ihn zu bearbeiten; Stufenlisten als „1, 2, 4“ (je eine Konfiguration)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="126"/>
+        <source>Runtimes</source>
+        <translation>Laufzeitumgebungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="127"/>
+        <source>Workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="128"/>
+        <source>Scenarios and their parameters</source>
+        <translation>Szenarien und ihre Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="138"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="151"/>
+        <location filename="../ui/pages/designerpage.cpp" line="154"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <source>cold: a fresh runtime cache for every run; warm: one cache per runtime, shared</source>
+        <translation>kalt: ein frischer Laufzeit-Cache für jeden Lauf; warm: ein Cache pro Laufzeitumgebung, geteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="158"/>
+        <source>Start container daemons when needed</source>
+        <translation>Container-Daemons bei Bedarf starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="164"/>
+        <source>Repetitions:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="165"/>
+        <source>Warm-up runs:</source>
+        <translation>Aufwärmläufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="166"/>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="167"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="168"/>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="169"/>
+        <source>Cool-down:</source>
+        <translation>Abkühlzeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="170"/>
+        <source>Cache:</source>
+        <translation>Cache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="185"/>
+        <source>User factors (each level runs its setup before and teardown after its runs)</source>
+        <translation>Benutzerfaktoren (jede Stufe führt ihr Setup vor und ihr Teardown nach ihren Läufen aus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="193"/>
+        <source>Commands are argv, not shell: one command per &apos;;&apos;, arguments separated by spaces</source>
+        <translation>Befehle sind argv, keine Shell: ein Befehl pro „;“, Argumente durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <source>Add level</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="195"/>
+        <source>Remove level</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="224"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="226"/>
+        <source>Save the design and run it (the same file runs with runbench-cli run)</source>
+        <translation>Entwurf speichern und ausführen (dieselbe Datei läuft mit runbench-cli run)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <source>Open experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <source>Experiment specs (*.json)</source>
+        <translation>Experiment-Spezifikationen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <source>Save experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="316"/>
+        <source>Runs: — (fix the problem above)</source>
+        <translation>Läufe: — (beheben Sie das Problem oben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="320"/>
+        <source>Runs: %1 (%2 measured, %3 warm-up)</source>
+        <translation>Läufe: %1 (%2 gemessen, %3 Aufwärmläufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="321"/>
+        <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
+        <translation>Geschätzte Dauer: etwa %1, höchstens %2, wenn jeder Lauf sein Timeout erreicht. Dies ist eine Schätzung: Sie nimmt %3 s pro Start an und addiert die Lastdauern, Aufwärmphasen, Einschwingzeiten und Abkühlzeiten der Spezifikation; langsame Laufzeitumgebungen (Container, AOT-Kompilierung) brauchen länger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="327"/>
+        <source>Left out as unsuited: %1.</source>
+        <translation>Als ungeeignet ausgelassen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::DistributionPlot</name>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="21"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="40"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="23"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="79"/>
         <source>Cold start to exit (ms)</source>
         <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="22"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="42"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="24"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="81"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Anteil der Läufe ≤ x</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (n = %3)</source>
-        <translation type="vanished">%1 · %2 (n = %3)</translation>
     </message>
 </context>
 <context>
@@ -245,229 +964,328 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::LoadLivePlots</name>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="61"/>
+        <source>Percentile (%)</source>
+        <translation>Perzentil (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="62"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="70"/>
+        <source>current level</source>
+        <translation>aktuelle Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="76"/>
+        <location filename="../ui/plot/loadliveplots.cpp" line="89"/>
+        <source>Time since start (s)</source>
+        <translation>Zeit seit Start (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="77"/>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="79"/>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="81"/>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="90"/>
+        <source>CPU (% of one core)</source>
+        <translation>CPU (% eines Kerns)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="92"/>
+        <source>Memory (MiB)</source>
+        <translation>Speicher (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="94"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="95"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="96"/>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plot/loadliveplots.cpp" line="152"/>
+        <source>run %1, %n request(s)</source>
+        <translation>
+            <numerusform>Lauf %1, %n Anfrage</numerusform>
+            <numerusform>Lauf %1, %n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>Looking for runtimes…</source>
         <translation>Suche Laufzeitumgebungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Jeder Runner und jedes Profil: verfügbar oder nicht, Version, sonst warum nicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
+        <translation>Ein Experiment entwerfen: Laufzeitumgebungen, Workloads, Szenarien, Wiederholungen, Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>Das laufende Experiment: Fortschritt, Live-Diagramme, Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <source>The open result sets: experiments, runtimes, scenarios and every run</source>
+        <translation>Die geöffneten Ergebnissets: Experimente, Laufzeitumgebungen, Szenarien und jeder Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>The open results side by side: a metric against a baseline, tests, plots</source>
+        <translation>Die geöffneten Ergebnisse nebeneinander: eine Metrik gegen eine Referenz, Tests, Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tabellen (LaTeX, Markdown, CSV, JSON) und Abbildungen (PDF, SVG, PNG) der geöffneten Ergebnisse, für eine Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>Run &amp;demo</source>
         <translation>&amp;Demo starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Kaltstart von hello und cpu-hash nativ und unter Nodes WASI (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>&amp;Run experiment…</source>
         <translation>Experiment &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>Run experiment</source>
         <translation>Experiment starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;Open results…</source>
         <translation>Ergebnisse ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Open results folder</source>
         <translation>Ergebnisordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>&amp;Add results folder…</source>
         <translation>Ergebnisordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ergebnisordner zu den geöffneten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>Ergebnisse anderer Werkzeuge &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Von einem anderen Werkzeug geschriebene Datei importieren (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>&amp;Export figures…</source>
         <translation>Abbildungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
         <source>Export figures to</source>
         <translation>Abbildungen exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;About Runbench</source>
         <translation>&amp;Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>About Runbench</source>
         <translation>Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Vergleichen Sie, wie Software auf WebAssembly-Laufzeitumgebungen, in Containern und als native Prozesse läuft: Experiment entwerfen, live verfolgen, mit fundierter Statistik vergleichen, Tabellen und Abbildungen für eine Veröffentlichung exportieren.&lt;/p&gt;&lt;p&gt;Dieselben Experimente laufen ohne Oberfläche mit &lt;tt&gt;runbench-cli&lt;/tt&gt;. Das Benutzerhandbuch ist docs/user-guide.md; Daten, Workloads und Experimente liegen in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Erstellt mit Qt %3 und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <source>Log</source>
-        <translation type="vanished">Protokoll</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 von %2 Laufzeitumgebungen verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Die neuen Laufzeit-Ordner werden verwendet, sobald dieses Experiment beendet ist und Runbench neu startet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>An experiment is already running.</source>
         <translation>Es läuft bereits ein Experiment.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>The experiment was not started: see the log.</source>
         <translation>Das Experiment wurde nicht gestartet: siehe Protokoll.</translation>
     </message>
     <message>
-        <source>Started: %1 runs, writing %2</source>
-        <translation type="vanished">Gestartet: %1 Läufe, schreibe nach %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n Live-Punkt verworfen</numerusform>
@@ -475,59 +1293,234 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation type="vanished">%1 × %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="444"/>
         <source>Results in %1</source>
         <translation>Ergebnisse in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="475"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>Figures written: %1</source>
         <translation>Abbildungen geschrieben: %1</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::ProfileEditor</name>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="23"/>
+        <source>Save and re-probe</source>
+        <translation>Speichern und neu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="28"/>
+        <source>A runtime profile (docs/runtimes.md): pick a shipped one above to start from</source>
+        <translation>Ein Laufzeitprofil (docs/runtimes.md): wählen Sie oben ein mitgeliefertes als Ausgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="32"/>
+        <source>Pick a shipped profile to start from and change its id and binary: the text is checked as you type, with the rules that load profiles.</source>
+        <translation>Wählen Sie ein mitgeliefertes Profil als Ausgangspunkt und ändern Sie seine ID und sein Programm: Der Text wird beim Tippen mit den Regeln geprüft, nach denen Profile geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="36"/>
+        <source>Write the profile to %1 and look for runtimes again</source>
+        <translation>Profil nach %1 schreiben und erneut nach Laufzeitumgebungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="37"/>
+        <source>Copy a shipped profile into the editor; change its id and binary</source>
+        <translation>Ein mitgeliefertes Profil in den Editor kopieren; ID und Programm ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="39"/>
+        <source>Add a runtime — start from:</source>
+        <translation>Laufzeitumgebung hinzufügen — ausgehend von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="49"/>
+        <source>(choose a profile)</source>
+        <translation>(Profil wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="69"/>
+        <source>Saved to %1; looking for runtimes again…</source>
+        <translation>Gespeichert unter %1; suche erneut nach Laufzeitumgebungen…</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ResultsPage</name>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="58"/>
+        <source>&amp;Close set</source>
+        <translation>Set &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="59"/>
+        <source>Close the result set chosen in the tree (its files stay as they are)</source>
+        <translation>Das im Baum gewählte Ergebnisset schließen (seine Dateien bleiben unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="88"/>
+        <source>No results open</source>
+        <translation>Keine Ergebnisse geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="93"/>
+        <source>Open a Runbench results folder (what a run or &lt;tt&gt;runbench-cli run&lt;/tt&gt; wrote), or import what another benchmark tool wrote: hyperfine, wrk, wrk2, hey, oha, k6, Google Benchmark, Criterion, perf stat, /usr/bin/time and more. You can also drop folders and files on this page.</source>
+        <translation>Öffnen Sie einen Runbench-Ergebnisordner (was ein Lauf oder &lt;tt&gt;runbench-cli run&lt;/tt&gt; geschrieben hat), oder importieren Sie, was ein anderes Benchmark-Werkzeug geschrieben hat: hyperfine, wrk, wrk2, hey, oha, k6, Google Benchmark, Criterion, perf stat, /usr/bin/time und mehr. Sie können auch Ordner und Dateien auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="99"/>
+        <location filename="../ui/pages/resultspage.cpp" line="149"/>
+        <source>Open results folder…</source>
+        <translation>Ergebnisordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="102"/>
+        <location filename="../ui/pages/resultspage.cpp" line="151"/>
+        <source>Import other tool&apos;s file…</source>
+        <translation>Datei eines anderen Werkzeugs importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="109"/>
+        <source>Recently opened (click to open):</source>
+        <translation>Zuletzt geöffnet (zum Öffnen klicken):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="149"/>
+        <source>Open a results folder beside the sets already open</source>
+        <translation>Einen Ergebnisordner neben den bereits geöffneten Sets öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="151"/>
+        <source>Import another tool&apos;s output (docs/import.md) beside the others</source>
+        <translation>Ausgabe eines anderen Werkzeugs (docs/import.md) neben den anderen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="180"/>
+        <source>Filter runs: words that must all appear in a row (e.g. &quot;wasmtime failed&quot;)</source>
+        <translation>Läufe filtern: Wörter, die alle in einer Zeile vorkommen müssen (z. B. „wasmtime failed“)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/resultspage.cpp" line="252"/>
+        <source>%1 of %n run(s)</source>
+        <extracomment>how many runs the filters leave in the table; %1 shown, %n all</extracomment>
+        <translation>
+            <numerusform>%1 von %n Lauf</numerusform>
+            <numerusform>%1 von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="259"/>
+        <source>Could not open: %1</source>
+        <extracomment>%1 why a folder or file could not be read (&quot;file:line: field: message&quot;)</extracomment>
+        <translation>Konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="266"/>
+        <source>Open a results folder</source>
+        <translation>Einen Ergebnisordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="274"/>
+        <source>Import another tool&apos;s results (docs/import.md)</source>
+        <translation>Ergebnisse eines anderen Werkzeugs importieren (docs/import.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="275"/>
+        <source>Benchmark results (*.json *.csv *.txt *.log *.md *.out);;All files (*)</source>
+        <translation>Benchmark-Ergebnisse (*.json *.csv *.txt *.log *.md *.out);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="26"/>
+        <location filename="../ui/pages/runpage.cpp" line="29"/>
+        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="30"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="35"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Kein Experiment läuft. Starten Sie eines auf der Seite Entwurf oder über Experiment → Demo starten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="28"/>
+        <location filename="../ui/pages/runpage.cpp" line="37"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="33"/>
+        <location filename="../ui/pages/runpage.cpp" line="42"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Meldungen des Laufs: Starts, Fehlschläge mit Grund, Ablageort der Ergebnisse.</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="44"/>
+        <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
+        <translation>Vor dem nächsten Lauf anhalten; ein laufender Lauf (eine ganze Laststufe) wird zuerst beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <source>Kill the running process tree and stop; finished runs are kept</source>
+        <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="108"/>
+        <source>Pausing…</source>
+        <translation>Pausiere…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="109"/>
+        <source>Pausing: the run in progress finishes first</source>
+        <translation>Pausiere: der laufende Lauf wird zuerst beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="112"/>
+        <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
+        <translation>Pausiert nach Lauf %1 von %2 (aufgezeichnet). Fortsetzen startet den nächsten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="115"/>
+        <source>Paused before the next run</source>
+        <translation>Pausiert vor dem nächsten Lauf</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="74"/>
+        <location filename="../ui/pages/runpage.cpp" line="157"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Starte %n Lauf, schreibe nach %1</numerusform>
@@ -535,32 +1528,32 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="76"/>
+        <location filename="../ui/pages/runpage.cpp" line="159"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Gestartet: %1 Läufe, schreibe nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="83"/>
+        <location filename="../ui/pages/runpage.cpp" line="166"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="84"/>
+        <location filename="../ui/pages/runpage.cpp" line="167"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="97"/>
+        <location filename="../ui/pages/runpage.cpp" line="180"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="101"/>
+        <location filename="../ui/pages/runpage.cpp" line="184"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="107"/>
+        <location filename="../ui/pages/runpage.cpp" line="190"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -822,7 +1815,7 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::figure</name>
     <message>
-        <location filename="../ui/plot/ecdffigure.cpp" line="17"/>
+        <location filename="../ui/plot/ecdffigure.cpp" line="29"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Anteil der Läufe ≤ x</translation>
     </message>
@@ -848,12 +1841,12 @@ Nicht verfügbar: %2</translation>
     </message>
     <message>
         <location filename="../ui/plot/loadlatencyfigure.cpp" line="37"/>
-        <location filename="../ui/plot/spectrumfigure.cpp" line="31"/>
+        <location filename="../ui/plot/spectrumfigure.cpp" line="39"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/spectrumfigure.cpp" line="30"/>
+        <location filename="../ui/plot/spectrumfigure.cpp" line="38"/>
         <source>Percentile (%)</source>
         <translation>Perzentil (%)</translation>
     </message>

@@ -2,6 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>rb::ComparisonModel</name>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="47"/>
+        <source>negligible</source>
+        <translation>négligeable</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="50"/>
+        <source>small</source>
+        <translation>petit</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="52"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="52"/>
+        <source>large</source>
+        <translation>grand</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="146"/>
+        <source>baseline</source>
+        <extracomment>the baseline&apos;s own cell in the ratio column of the Compare table</extracomment>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="173"/>
+        <source>Cliff&apos;s δ = %1 (%2): the chance that a run of this group is slower than a run of the baseline, minus the chance that it is faster. A12 = %3.</source>
+        <extracomment>%1: Cliff&apos;s delta; %2: negligible, small, medium or large</extracomment>
+        <translation>δ de Cliff = %1 (%2)&#xa0;: la probabilité qu&apos;une exécution de ce groupe soit plus lente qu&apos;une exécution de la référence, moins la probabilité qu&apos;elle soit plus rapide. A12 = %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/comparisonmodel.cpp" line="178"/>
+        <source>Mann–Whitney U p = %1 (raw), %2 after Holm&apos;s correction over the %n comparison(s) with the baseline. *** p &lt; 0.001, ** p &lt; 0.01, * p &lt; 0.05; no mark: no significant difference.</source>
+        <translation>
+            <numerusform>U de Mann–Whitney&#xa0;: p = %1 (brute), %2 après correction de Holm sur la %n comparaison avec la référence. *** p &lt; 0,001, ** p &lt; 0,01, * p &lt; 0,05&#xa0;; sans marque&#xa0;: pas de différence significative.</numerusform>
+            <numerusform>U de Mann–Whitney&#xa0;: p = %1 (brute), %2 après correction de Holm sur les %n comparaisons avec la référence. *** p &lt; 0,001, ** p &lt; 0,01, * p &lt; 0,05&#xa0;; sans marque&#xa0;: pas de différence significative.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="181"/>
+        <source>undefined</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="234"/>
+        <source>The %1th percentile (type 7, as numpy&apos;s default): that share of the runs took at most this.</source>
+        <translation>Le %1e centile (type 7, comme par défaut dans numpy)&#xa0;: cette part des exécutions a duré au plus cette valeur.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="236"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="236"/>
+        <source>Set (when several are open), runtime, workload and scenario</source>
+        <translation>Jeu (si plusieurs sont ouverts), environnement d&apos;exécution, charge de travail et scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="237"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="237"/>
+        <source>Number of successful measured runs (warm-ups and failed runs left out)</source>
+        <translation>Nombre d&apos;exécutions mesurées réussies (hors préchauffage et échecs)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="238"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="238"/>
+        <source>Median of the runs</source>
+        <translation>Médiane des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="239"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="239"/>
+        <source>Arithmetic mean of the runs</source>
+        <translation>Moyenne arithmétique des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="240"/>
+        <source>95 % CI</source>
+        <translation>IC 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="240"/>
+        <source>Half-width of the 95 % Student t confidence interval of the mean: mean ± this</source>
+        <translation>Demi-largeur de l&apos;intervalle de confiance de Student à 95&#xa0;% de la moyenne&#xa0;: moyenne ± cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="241"/>
+        <source>Ratio</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="241"/>
+        <source>Median of this group divided by the baseline&apos;s median: 2.0 = twice the baseline&apos;s value</source>
+        <translation>Médiane de ce groupe divisée par la médiane de la référence&#xa0;: 2,0 = deux fois la valeur de la référence</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="242"/>
+        <source>Ratio 95 % CI</source>
+        <translation>Rapport IC 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="242"/>
+        <source>Percentile bootstrap 95 % confidence interval of the ratio of medians</source>
+        <translation>Intervalle de confiance bootstrap (percentiles) à 95&#xa0;% du rapport des médianes</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="243"/>
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="244"/>
+        <source>Two-sided Mann–Whitney U test against the baseline, Holm-adjusted over all comparisons with it</source>
+        <translation>Test U de Mann–Whitney bilatéral contre la référence, ajusté par Holm sur toutes les comparaisons avec elle</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="245"/>
+        <source>Sig.</source>
+        <translation>Sig.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="246"/>
+        <source>Significance of the difference to the baseline (Holm-adjusted p): *** p &lt; 0.001, ** p &lt; 0.01, * p &lt; 0.05; empty: not significant</source>
+        <translation>Significativité de l&apos;écart à la référence (p ajusté par Holm)&#xa0;: *** p &lt; 0,001, ** p &lt; 0,01, * p &lt; 0,05&#xa0;; vide&#xa0;: non significatif</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="248"/>
+        <source>Cliff&apos;s δ</source>
+        <translation>δ de Cliff</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="249"/>
+        <source>Effect size from −1 to 1: P(this &gt; baseline) − P(this &lt; baseline). |δ| &lt; 0.147 negligible, &lt; 0.33 small, &lt; 0.474 medium, else large</source>
+        <translation>Taille d&apos;effet de −1 à 1&#xa0;: P(ce groupe &gt; référence) − P(ce groupe &lt; référence). |δ| &lt; 0,147 négligeable, &lt; 0,33 petit, &lt; 0,474 moyen, sinon grand</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="251"/>
+        <source>p5</source>
+        <translation>p5</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="252"/>
+        <source>p25</source>
+        <translation>p25</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="253"/>
+        <source>p75</source>
+        <translation>p75</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="254"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparisonmodel.cpp" line="255"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
+    <name>rb::FactorTableModel</name>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="141"/>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="143"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="145"/>
+        <source>Setup commands</source>
+        <translation>Commandes de préparation</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="147"/>
+        <source>Teardown commands</source>
+        <translation>Commandes de nettoyage</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ProfileChecker</name>
+    <message numerus="yes">
+        <location filename="../core/runner/profilechecker.cpp" line="69"/>
+        <source>Valid: runtime &quot;%1&quot; (%2), %n variant(s); saved as %3</source>
+        <translation>
+            <numerusform>Valide&#xa0;: environnement «&#xa0;%1&#xa0;» (%2), %n variante&#xa0;; enregistré dans %3</numerusform>
+            <numerusform>Valide&#xa0;: environnement «&#xa0;%1&#xa0;» (%2), %n variantes&#xa0;; enregistré dans %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runner/profilechecker.cpp" line="110"/>
+        <source>The profile is not valid yet: nothing was saved.</source>
+        <translation>Le profil n&apos;est pas encore valide&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ResultTreeModel</name>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="128"/>
+        <source>%1
+%2 runs, %3 failed</source>
+        <extracomment>tooltip of a result set in the tree: %1 its folder or file, %2 runs, %3 failed runs</extracomment>
+        <translation>%1
+%2 exécutions, %3 échouées</translation>
+    </message>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="154"/>
+        <source>Set / runtime / workload · scenario</source>
+        <extracomment>tree column: result set, runtime, or workload · scenario</extracomment>
+        <translation>Jeu / environnement / charge · scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="156"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../core/models/resulttreemodel.cpp" line="158"/>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RunTableModel</name>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="136"/>
+        <source>warm-up %1</source>
+        <extracomment>a warm-up run, left out of statistics; %1 is its number</extracomment>
+        <translation>préchauffage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="139"/>
+        <source>ok</source>
+        <extracomment>status of a run that failed; %1 says why</extracomment>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="139"/>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="224"/>
+        <source>Set</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="226"/>
+        <source>Run id</source>
+        <translation>Id d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="228"/>
+        <source>Runtime</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="230"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="232"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="235"/>
+        <source>Parameters</source>
+        <extracomment>scenario parameters and factor levels of a run, e.g. &quot;concurrency=4&quot;</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="237"/>
+        <source>Repetition</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runtablemodel.cpp" line="239"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>rb::RunnerTableModel</name>
     <message>
         <location filename="../core/models/runnertablemodel.cpp" line="43"/>
@@ -49,6 +354,158 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ScenarioParamModel</name>
+    <message>
+        <location filename="../core/models/scenarioparammodel.cpp" line="160"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../core/models/scenarioparammodel.cpp" line="162"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/models/scenarioparammodel.cpp" line="164"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+</context>
+<context>
+    <name>rb::SpecDraft</name>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="48"/>
+        <source>not known here</source>
+        <translation>inconnu ici</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <source>exits when done</source>
+        <translation>se termine une fois fini</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="82"/>
+        <source>not in the catalogue</source>
+        <translation>absent du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <source>Runtime</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <source>Version / why not</source>
+        <translation>Version / pourquoi pas</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <source>What it measures</source>
+        <translation>Ce qu&apos;il mesure</translation>
+    </message>
+    <message>
+        <location filename="../core/models/specdraft.cpp" line="186"/>
+        <source>the design</source>
+        <translation>la conception</translation>
+    </message>
+</context>
+<context>
+    <name>rb::core</name>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="30"/>
+        <source>CPU model</source>
+        <translation>modèle de CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="31"/>
+        <source>number of logical CPUs</source>
+        <translation>nombre de CPU logiques</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="32"/>
+        <source>memory size</source>
+        <translation>taille de la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="33"/>
+        <source>architecture</source>
+        <translation>architecture</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="34"/>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="35"/>
+        <source>operating system</source>
+        <translation>système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="36"/>
+        <source>simultaneous multithreading</source>
+        <translation>multithreading simultané (SMT)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="37"/>
+        <source>CPU frequency governor</source>
+        <translation>gouverneur de fréquence CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="38"/>
+        <source>turbo boost setting</source>
+        <translation>réglage du turbo boost</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="39"/>
+        <source>cgroup version</source>
+        <translation>version des cgroups</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="40"/>
+        <source>host name</source>
+        <translation>nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="76"/>
+        <source>Different machines: the %1 differs: %2.</source>
+        <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
+        <translation>Machines différentes&#xa0;: %1 diffère&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="95"/>
+        <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
+        <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
+        <translation>Politiques de cache différentes&#xa0;: %1. Des caches chauds accélèrent le démarrage&#xa0;; ces exécutions ne sont pas comparables.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="125"/>
+        <source>Runtime %1 ran in different versions: %2.</source>
+        <extracomment>%1: runtime id; %2: each version with its set</extracomment>
+        <translation>L&apos;environnement %1 a tourné dans des versions différentes&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
         <location filename="../ui/plot/coldstartplot.cpp" line="32"/>
@@ -72,22 +529,284 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::ComparePage</name>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="31"/>
+        <source>ECDF</source>
+        <translation>ECDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="32"/>
+        <source>Box plot</source>
+        <translation>Boîte à moustaches</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="33"/>
+        <source>Violin plot</source>
+        <translation>Diagramme en violon</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="34"/>
+        <source>Throughput vs concurrency</source>
+        <translation>Débit vs concurrence</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="35"/>
+        <source>Latency spectrum (HDR)</source>
+        <translation>Spectre de latence (HDR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="36"/>
+        <source>Heatmap (runtime × workload)</source>
+        <translation>Carte de chaleur (environnement × charge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <source>The metric compared (a metric of the open sets&apos; samples.csv)</source>
+        <translation>La métrique comparée (une métrique du samples.csv des jeux ouverts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <source>The group every other group is compared with: ratios, p-values and effect sizes</source>
+        <translation>Le groupe auquel tous les autres sont comparés&#xa0;: rapports, valeurs p et tailles d&apos;effet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <source>(none)</source>
+        <extracomment>baseline combo entry: no baseline, only the summary columns are filled</extracomment>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="133"/>
+        <source>What the plot below the table shows</source>
+        <translation>Ce que montre le graphique sous le tableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="134"/>
+        <source>&amp;Metric</source>
+        <translation>&amp;Métrique</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <source>&amp;Plot</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="162"/>
+        <source>These results may not be comparable:</source>
+        <extracomment>banner above the Compare table; the reasons follow, one per line</extracomment>
+        <translation>Ces résultats ne sont peut-être pas comparables&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="201"/>
+        <source>No values of %1 in the open sets</source>
+        <translation>Aucune valeur de %1 dans les jeux ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="210"/>
+        <source>No results are open</source>
+        <translation>Aucun résultat ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="229"/>
+        <source>This plot shows one set: %1 (the baseline&apos;s set, else the newest).</source>
+        <extracomment>note above a plot that shows one of several open sets; %1: the set&apos;s label</extracomment>
+        <translation>Ce graphique montre un seul jeu&#xa0;: %1 (celui de la référence, sinon le plus récent).</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::DesignerPage</name>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="67"/>
+        <source>What this experiment is for (optional)</source>
+        <translation>À quoi sert cette expérience (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="69"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="71"/>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="108"/>
+        <source>Double-click the arguments to edit them; &quot;1000; 2000&quot; makes two entries</source>
+        <translation>Double-cliquez sur les arguments pour les modifier&#xa0;; «&#xa0;1000; 2000&#xa0;» donne deux entrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="113"/>
+        <source>Double-click a value to edit it; level lists as &quot;1, 2, 4&quot; (one configuration each)</source>
+        <translation>Double-cliquez sur une valeur pour la modifier&#xa0;; listes de niveaux sous la forme «&#xa0;1, 2, 4&#xa0;» (une configuration chacun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="126"/>
+        <source>Runtimes</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="127"/>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="128"/>
+        <source>Scenarios and their parameters</source>
+        <translation>Scénarios et leurs paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="138"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="151"/>
+        <location filename="../ui/pages/designerpage.cpp" line="154"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <source>cold: a fresh runtime cache for every run; warm: one cache per runtime, shared</source>
+        <translation>froid&#xa0;: un cache d&apos;environnement neuf pour chaque exécution&#xa0;; chaud&#xa0;: un cache par environnement, partagé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="158"/>
+        <source>Start container daemons when needed</source>
+        <translation>Démarrer les démons de conteneurs si besoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="164"/>
+        <source>Repetitions:</source>
+        <translation>Répétitions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="165"/>
+        <source>Warm-up runs:</source>
+        <translation>Préchauffages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="166"/>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="167"/>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="168"/>
+        <source>Timeout:</source>
+        <translation>Délai max.&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="169"/>
+        <source>Cool-down:</source>
+        <translation>Refroidissement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="170"/>
+        <source>Cache:</source>
+        <translation>Cache&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="185"/>
+        <source>User factors (each level runs its setup before and teardown after its runs)</source>
+        <translation>Facteurs utilisateur (chaque niveau exécute sa préparation avant et son nettoyage après ses exécutions)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="193"/>
+        <source>Commands are argv, not shell: one command per &apos;;&apos;, arguments separated by spaces</source>
+        <translation>Les commandes sont des argv, pas du shell&#xa0;: une commande par «&#xa0;;&#xa0;», arguments séparés par des espaces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <source>Add level</source>
+        <translation>Ajouter un niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="195"/>
+        <source>Remove level</source>
+        <translation>Supprimer le niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="224"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="226"/>
+        <source>Save the design and run it (the same file runs with runbench-cli run)</source>
+        <translation>Enregistrer la conception et la lancer (le même fichier se lance avec runbench-cli run)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <source>Open experiment</source>
+        <translation>Ouvrir une expérience</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <source>Experiment specs (*.json)</source>
+        <translation>Spécifications d&apos;expérience (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <source>Save experiment</source>
+        <translation>Enregistrer l&apos;expérience</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="316"/>
+        <source>Runs: — (fix the problem above)</source>
+        <translation>Exécutions&#xa0;: — (corrigez le problème ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="320"/>
+        <source>Runs: %1 (%2 measured, %3 warm-up)</source>
+        <translation>Exécutions&#xa0;: %1 (%2 mesurées, %3 de préchauffage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="321"/>
+        <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
+        <translation>Durée estimée&#xa0;: environ %1, au plus %2 si chaque exécution atteint son délai maximal. C&apos;est une estimation&#xa0;: elle suppose %3&#xa0;s par démarrage et ajoute les durées de charge, phases de préchauffage, temps de stabilisation et refroidissements fixés par la spécification&#xa0;; les environnements lents (conteneurs, compilation AOT) prennent plus de temps.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="327"/>
+        <source>Left out as unsuited: %1.</source>
+        <translation>Écartés car inadaptés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::DistributionPlot</name>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="21"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="40"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="23"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="79"/>
         <source>Cold start to exit (ms)</source>
         <translation>Démarrage à froid jusqu&apos;à la sortie (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="22"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="42"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="24"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="81"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Fraction des exécutions ≤ x</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (n = %3)</source>
-        <translation type="vanished">%1 · %2 (n = %3)</translation>
     </message>
 </context>
 <context>
@@ -245,229 +964,328 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::LoadLivePlots</name>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="61"/>
+        <source>Percentile (%)</source>
+        <translation>Centile (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="62"/>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="70"/>
+        <source>current level</source>
+        <translation>niveau actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="76"/>
+        <location filename="../ui/plot/loadliveplots.cpp" line="89"/>
+        <source>Time since start (s)</source>
+        <translation>Temps depuis le début (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="77"/>
+        <source>Requests/s</source>
+        <translation>Requêtes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="79"/>
+        <source>achieved</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="81"/>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="90"/>
+        <source>CPU (% of one core)</source>
+        <translation>CPU (% d&apos;un cœur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="92"/>
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="94"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="95"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/loadliveplots.cpp" line="96"/>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plot/loadliveplots.cpp" line="152"/>
+        <source>run %1, %n request(s)</source>
+        <translation>
+            <numerusform>exécution %1, %n requête</numerusform>
+            <numerusform>exécution %1, %n requêtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>Looking for runtimes…</source>
         <translation>Recherche des environnements…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Chaque runner et profil&#xa0;: disponible ou non, version, sinon pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <source>Design</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
+        <translation>Concevoir une expérience&#xa0;: environnements, charges de travail, scénarios, répétitions, facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>L&apos;expérience en cours&#xa0;: progression, tracés en direct, journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <source>The open result sets: experiments, runtimes, scenarios and every run</source>
+        <translation>Les jeux de résultats ouverts&#xa0;: expériences, environnements, scénarios et chaque exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>The open results side by side: a metric against a baseline, tests, plots</source>
+        <translation>Les résultats ouverts côte à côte&#xa0;: une métrique face à une référence, tests, graphiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tableaux (LaTeX, Markdown, CSV, JSON) et figures (PDF, SVG, PNG) des résultats ouverts, pour un article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>Run &amp;demo</source>
         <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Démarrage à froid de hello et cpu-hash en natif et sous WASI de Node (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>&amp;Run experiment…</source>
         <translation>&amp;Lancer une expérience…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>Run experiment</source>
         <translation>Lancer une expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d&apos;expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pause ou reprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;Open results…</source>
         <translation>&amp;Ouvrir des résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Open results folder</source>
         <translation>Ouvrir un dossier de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>&amp;Add results folder…</source>
         <translation>&amp;Ajouter un dossier de résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ajouter un dossier de résultats à ceux déjà ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>&amp;Importer les résultats d&apos;un autre outil…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Importer un fichier écrit par un autre outil (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Récemment ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>&amp;Export figures…</source>
         <translation>E&amp;xporter les figures…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
         <source>Export figures to</source>
         <translation>Exporter les figures vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;About Runbench</source>
         <translation>À &amp;propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>About Runbench</source>
         <translation>À propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Comparez l&apos;exécution de logiciels sur des environnements d&apos;exécution WebAssembly, des conteneurs et des processus natifs&#xa0;: concevez une expérience, suivez-la en direct, comparez avec des statistiques rigoureuses, exportez tableaux et figures pour un article.&lt;/p&gt;&lt;p&gt;Les mêmes expériences s&apos;exécutent sans interface graphique avec &lt;tt&gt;runbench-cli&lt;/tt&gt;. Le guide de l&apos;utilisateur est docs/user-guide.md&#xa0;; données, charges de travail et expériences se trouvent dans %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Construit avec Qt %3 et QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Runtimes</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <source>Log</source>
-        <translation type="vanished">Journal</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 environnements disponibles sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Les nouveaux dossiers d&apos;environnements d&apos;exécution seront utilisés une fois cette expérience terminée et Runbench redémarré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>An experiment is already running.</source>
         <translation>Une expérience est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>The experiment was not started: see the log.</source>
         <translation>L&apos;expérience n&apos;a pas démarré&#xa0;: voir le journal.</translation>
     </message>
     <message>
-        <source>Started: %1 runs, writing %2</source>
-        <translation type="vanished">Démarrée&#xa0;: %1 exécutions, écriture dans %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n point en direct perdu</numerusform>
@@ -475,59 +1293,234 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation type="vanished">%1 × %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="444"/>
         <source>Results in %1</source>
         <translation>Résultats dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="475"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>Figures written: %1</source>
         <translation>Figures écrites&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::ProfileEditor</name>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="23"/>
+        <source>Save and re-probe</source>
+        <translation>Enregistrer et re-sonder</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="28"/>
+        <source>A runtime profile (docs/runtimes.md): pick a shipped one above to start from</source>
+        <translation>Un profil d&apos;environnement (docs/runtimes.md)&#xa0;: choisissez-en un fourni ci-dessus comme point de départ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="32"/>
+        <source>Pick a shipped profile to start from and change its id and binary: the text is checked as you type, with the rules that load profiles.</source>
+        <translation>Choisissez un profil fourni comme point de départ et changez son id et son exécutable&#xa0;: le texte est vérifié pendant la saisie, avec les règles de chargement des profils.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="36"/>
+        <source>Write the profile to %1 and look for runtimes again</source>
+        <translation>Écrire le profil dans %1 et rechercher à nouveau les environnements</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="37"/>
+        <source>Copy a shipped profile into the editor; change its id and binary</source>
+        <translation>Copier un profil fourni dans l&apos;éditeur&#xa0;; changez son id et son exécutable</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="39"/>
+        <source>Add a runtime — start from:</source>
+        <translation>Ajouter un environnement — partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="49"/>
+        <source>(choose a profile)</source>
+        <translation>(choisir un profil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/profileeditor.cpp" line="69"/>
+        <source>Saved to %1; looking for runtimes again…</source>
+        <translation>Enregistré dans %1&#xa0;; nouvelle recherche des environnements…</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ResultsPage</name>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="58"/>
+        <source>&amp;Close set</source>
+        <translation>&amp;Fermer le jeu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="59"/>
+        <source>Close the result set chosen in the tree (its files stay as they are)</source>
+        <translation>Fermer le jeu de résultats choisi dans l&apos;arbre (ses fichiers restent intacts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="88"/>
+        <source>No results open</source>
+        <translation>Aucun résultat ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="93"/>
+        <source>Open a Runbench results folder (what a run or &lt;tt&gt;runbench-cli run&lt;/tt&gt; wrote), or import what another benchmark tool wrote: hyperfine, wrk, wrk2, hey, oha, k6, Google Benchmark, Criterion, perf stat, /usr/bin/time and more. You can also drop folders and files on this page.</source>
+        <translation>Ouvrez un dossier de résultats Runbench (ce qu&apos;une exécution ou &lt;tt&gt;runbench-cli run&lt;/tt&gt; a écrit), ou importez ce qu&apos;un autre outil de benchmark a écrit&#xa0;: hyperfine, wrk, wrk2, hey, oha, k6, Google Benchmark, Criterion, perf stat, /usr/bin/time et d&apos;autres. Vous pouvez aussi déposer des dossiers et des fichiers sur cette page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="99"/>
+        <location filename="../ui/pages/resultspage.cpp" line="149"/>
+        <source>Open results folder…</source>
+        <translation>Ouvrir un dossier de résultats…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="102"/>
+        <location filename="../ui/pages/resultspage.cpp" line="151"/>
+        <source>Import other tool&apos;s file…</source>
+        <translation>Importer le fichier d&apos;un autre outil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="109"/>
+        <source>Recently opened (click to open):</source>
+        <translation>Récemment ouverts (cliquer pour ouvrir)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="149"/>
+        <source>Open a results folder beside the sets already open</source>
+        <translation>Ouvrir un dossier de résultats à côté des jeux déjà ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="151"/>
+        <source>Import another tool&apos;s output (docs/import.md) beside the others</source>
+        <translation>Importer la sortie d&apos;un autre outil (docs/import.md) à côté des autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="180"/>
+        <source>Filter runs: words that must all appear in a row (e.g. &quot;wasmtime failed&quot;)</source>
+        <translation>Filtrer les exécutions&#xa0;: mots qui doivent tous figurer dans une ligne (p. ex. «&#xa0;wasmtime failed&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/resultspage.cpp" line="252"/>
+        <source>%1 of %n run(s)</source>
+        <extracomment>how many runs the filters leave in the table; %1 shown, %n all</extracomment>
+        <translation>
+            <numerusform>%1 sur %n exécution</numerusform>
+            <numerusform>%1 sur %n exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="259"/>
+        <source>Could not open: %1</source>
+        <extracomment>%1 why a folder or file could not be read (&quot;file:line: field: message&quot;)</extracomment>
+        <translation>Ouverture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="266"/>
+        <source>Open a results folder</source>
+        <translation>Ouvrir un dossier de résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="274"/>
+        <source>Import another tool&apos;s results (docs/import.md)</source>
+        <translation>Importer les résultats d&apos;un autre outil (docs/import.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultspage.cpp" line="275"/>
+        <source>Benchmark results (*.json *.csv *.txt *.log *.md *.out);;All files (*)</source>
+        <translation>Résultats de benchmark (*.json *.csv *.txt *.log *.md *.out);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="26"/>
+        <location filename="../ui/pages/runpage.cpp" line="29"/>
+        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="30"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="35"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Aucune expérience en cours. Lancez-en une depuis la page Conception ou via Expérience → Lancer la démo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="28"/>
+        <location filename="../ui/pages/runpage.cpp" line="37"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="33"/>
+        <location filename="../ui/pages/runpage.cpp" line="42"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Messages de l&apos;exécution&#xa0;: démarrages, échecs avec leur raison, emplacement des résultats.</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="44"/>
+        <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
+        <translation>Arrêter avant la prochaine exécution&#xa0;; une exécution en cours (tout un niveau de charge) se termine d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <source>Kill the running process tree and stop; finished runs are kept</source>
+        <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="108"/>
+        <source>Pausing…</source>
+        <translation>Mise en pause…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="109"/>
+        <source>Pausing: the run in progress finishes first</source>
+        <translation>Mise en pause&#xa0;: l&apos;exécution en cours se termine d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="112"/>
+        <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
+        <translation>En pause après l&apos;exécution %1 sur %2 (enregistrée). Reprendre lance la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="115"/>
+        <source>Paused before the next run</source>
+        <translation>En pause avant la prochaine exécution</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="74"/>
+        <location filename="../ui/pages/runpage.cpp" line="157"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Démarrage de %n exécution, écriture dans %1</numerusform>
@@ -535,32 +1528,32 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="76"/>
+        <location filename="../ui/pages/runpage.cpp" line="159"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Démarrée&#xa0;: %1 exécutions, écriture dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="83"/>
+        <location filename="../ui/pages/runpage.cpp" line="166"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="84"/>
+        <location filename="../ui/pages/runpage.cpp" line="167"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="97"/>
+        <location filename="../ui/pages/runpage.cpp" line="180"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="101"/>
+        <location filename="../ui/pages/runpage.cpp" line="184"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="107"/>
+        <location filename="../ui/pages/runpage.cpp" line="190"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -822,7 +1815,7 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::figure</name>
     <message>
-        <location filename="../ui/plot/ecdffigure.cpp" line="17"/>
+        <location filename="../ui/plot/ecdffigure.cpp" line="29"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Fraction des exécutions ≤ x</translation>
     </message>
@@ -848,12 +1841,12 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/plot/loadlatencyfigure.cpp" line="37"/>
-        <location filename="../ui/plot/spectrumfigure.cpp" line="31"/>
+        <location filename="../ui/plot/spectrumfigure.cpp" line="39"/>
         <source>Latency (ms)</source>
         <translation>Latence (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/spectrumfigure.cpp" line="30"/>
+        <location filename="../ui/plot/spectrumfigure.cpp" line="38"/>
         <source>Percentile (%)</source>
         <translation>Centile (%)</translation>
     </message>
