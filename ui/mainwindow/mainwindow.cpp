@@ -53,15 +53,16 @@ QString defaultResultsDir(const QString& name)
     return base + name + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
-// Runs `work` on the global pool and `done` with its result on the GUI thread.
-template <typename T, typename Work, typename Done> void runInBackground(QObject* owner, Work work, Done done)
+// Runs `work` on `pool` (default: the global one) and `done` with its result on the GUI thread.
+template <typename T, typename Work, typename Done>
+void runInBackground(QObject* owner, Work work, Done done, QThreadPool* pool = QThreadPool::globalInstance())
 {
     auto* watcher = new QFutureWatcher<T>(owner);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(work));
+    watcher->setFuture(QtConcurrent::run(pool, work));
 }
 
 } // namespace
@@ -335,7 +336,10 @@ void MainWindow::discoverInstallation()
                 m_pendingStart.reset();
                 startExperiment(spec, out);
             }
-        });
+        },
+        // Probing maps over the runners on the global pool (blockingMap): run it from a thread of its own, or two
+        // discoveries at once (a second window, a re-probe) take every global thread and wait for each other.
+        &m_discoveryPool);
 }
 
 void MainWindow::editSettings()

@@ -6,6 +6,7 @@
 #include "runner/installation.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -132,6 +133,7 @@ private:
     std::shared_ptr<const Installation> m_installation;
     std::optional<std::pair<QString, QString>> m_pendingStart;
     QString m_currentDir;
+    QThreadPool m_discoveryPool; ///< runtime discovery only; last member: destroyed (and waited for) first
 };
 
 } // namespace rb::ui
