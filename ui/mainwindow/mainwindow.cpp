@@ -141,11 +141,11 @@ void MainWindow::createPages()
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
     QFont navFont = m_nav->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
     // Roomy entries, like a settings app's side bar; the palette's colours keep light and dark themes readable.
     m_nav->setStyleSheet(QStringLiteral("QListWidget#pageList { background: palette(window); }"
-                                        "QListWidget#pageList::item { padding: 8px 14px; border-radius: 4px; }"
+                                        "QListWidget#pageList::item { padding: 8px 10px; border-radius: 4px; }"
                                         "QListWidget#pageList::item:selected { background: palette(highlight); "
                                         "color: palette(highlighted-text); }"));
     auto* central = new QWidget(this);
@@ -181,7 +181,7 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QString& too
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(toolTip).arg(n));
     }
     // Wide enough for the longest title, never wider: the pages get the room.
-    const int w = m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24;
+    const int w = m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 8;
     m_nav->setFixedWidth(std::max(w, 120));
 }
 
