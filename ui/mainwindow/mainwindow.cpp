@@ -419,14 +419,7 @@ void MainWindow::onStarted(const QString& dir, int total, const QList<RunSpec>&)
 void MainWindow::onProgress(int position, int total, const QString& runId, double etaSeconds)
 {
     m_progress->setValue(position);
-    const qint64 eta = qint64(etaSeconds + 0.5);
-    m_status->setText(etaSeconds < 0 ? tr("Run %1 of %2: %3").arg(position + 1).arg(total).arg(runId)
-                                     : tr("Run %1 of %2: %3 (about %4:%5 left)")
-                                           .arg(position + 1)
-                                           .arg(total)
-                                           .arg(runId)
-                                           .arg(eta / 60)
-                                           .arg(eta % 60, 2, 10, QLatin1Char('0')));
+    m_status->setText(RunPage::progressText(position, total, runId, etaSeconds));
     const std::size_t dropped = m_run->liveController()->dropped();
     m_dropped->setText(dropped ? tr("%n live point(s) dropped", nullptr, int(dropped)) : QString());
 }

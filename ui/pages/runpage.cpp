@@ -159,17 +159,22 @@ void RunPage::onStarted(const QString& dir, int total, const QList<RunSpec>& con
     log(tr("Started: %1 runs, writing %2").arg(total).arg(dir));
 }
 
+QString RunPage::progressText(int position, int total, const QString& runId, double etaSeconds)
+{
+    const qint64 eta = qint64(etaSeconds + 0.5);
+    return etaSeconds < 0 ? tr("Run %1 of %2: %3").arg(position + 1).arg(total).arg(runId)
+                          : tr("Run %1 of %2: %3 (about %4:%5 left)")
+                                .arg(position + 1)
+                                .arg(total)
+                                .arg(runId)
+                                .arg(eta / 60)
+                                .arg(eta % 60, 2, 10, QLatin1Char('0'));
+}
+
 void RunPage::onProgress(int position, int total, const QString& runId, double etaSeconds)
 {
     m_progress->setValue(position);
-    const qint64 eta = qint64(etaSeconds + 0.5);
-    m_current->setText(etaSeconds < 0 ? tr("Run %1 of %2: %3").arg(position + 1).arg(total).arg(runId)
-                                      : tr("Run %1 of %2: %3 (about %4:%5 left)")
-                                            .arg(position + 1)
-                                            .arg(total)
-                                            .arg(runId)
-                                            .arg(eta / 60)
-                                            .arg(eta % 60, 2, 10, QLatin1Char('0')));
+    m_current->setText(progressText(position, total, runId, etaSeconds));
 }
 
 void RunPage::onFinished(const ExperimentSummary& summary)

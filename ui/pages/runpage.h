@@ -25,6 +25,8 @@ class RunPage : public QWidget
 {
     Q_OBJECT
 public:
+    /// "Run 3 of 40: <id> (about 1:05 left)": the current run as the page and the status bar show it.
+    static QString progressText(int position, int total, const QString& runId, double etaSeconds);
     RunPage(ExperimentController* controller, QWidget* parent = nullptr);
 
     ColdStartPlot* coldStartPlot() const
