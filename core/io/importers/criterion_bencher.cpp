@@ -63,8 +63,10 @@ std::optional<ResultSet> CriterionBencher::import(const QString& path, ImportErr
         const double median = QString(m.captured(2)).remove(QLatin1Char(',')).toDouble();
         const double sd = QString(m.captured(4)).remove(QLatin1Char(',')).toDouble();
         const QString id = m.captured(1).trimmed();
-        const int rep = seen.value(id) + 1;
-        seen.insert(id, rep);
+        // Counted by the name as the run id writes it (makeRun joins words with single spaces): two spellings of
+        // one name ("a  b", "a b") are repetitions of one benchmark, not two runs with one id.
+        const int rep = seen.value(id.simplified()) + 1;
+        seen.insert(id.simplified(), rep);
         RunRecord r = importing::makeRun(QStringLiteral("criterion"), name(), id, {}, rep);
         r.measurements << Measurement { QString(um.metric + QStringLiteral("_median")), median * um.scale, um.unit }
                        << Measurement { QString(um.metric + QStringLiteral("_stddev")), sd * um.scale, um.unit };
