@@ -30,6 +30,15 @@ Workspace::Workspace(QObject* parent)
 {
 }
 
+QStringList Workspace::paths() const
+{
+    QStringList out;
+    for (const auto& s : m_sets) {
+        out << s->dir;
+    }
+    return out;
+}
+
 QStringList Workspace::recent() const
 {
     return QSettings().value(kRecentKey).toStringList();
@@ -45,23 +54,17 @@ void Workspace::open(const QString& path, bool replace)
             Q_EMIT failed(path, loaded.error);
             return;
         }
+        // Every set is named by the absolute path it was opened from: imported files have no results folder of
+        // their own, and two imports must sit side by side instead of replacing each other.
         ResultSet loadedSet = *loaded.set;
-        if (loadedSet.dir.isEmpty()) {
-            // Imported files have no results folder: name the set by its file, so that two imports sit side
-            // by side instead of replacing each other.
-            loadedSet.dir = QFileInfo(path).absoluteFilePath();
-        }
+        loadedSet.dir = QFileInfo(path).absoluteFilePath();
         auto set = std::make_shared<const ResultSet>(std::move(loadedSet));
-        const QString abs = QFileInfo(path).absoluteFilePath();
         if (replace) {
             m_sets.clear();
-            m_paths.clear();
-        } else if (const qsizetype i = m_paths.indexOf(abs); i >= 0) {
-            m_sets.removeAt(i);
-            m_paths.removeAt(i);
+        } else {
+            m_sets.removeIf([&](const auto& s) { return s->dir == set->dir; });
         }
         m_sets << set;
-        m_paths << abs;
         remember(path);
         Q_EMIT opened(path, loaded.notes + set->warnings);
         Q_EMIT changed();
@@ -77,7 +80,6 @@ void Workspace::close(int index)
 {
     if (index >= 0 && index < m_sets.size()) {
         m_sets.removeAt(index);
-        m_paths.removeAt(index);
         Q_EMIT changed();
     }
 }
@@ -86,7 +88,6 @@ void Workspace::clear()
 {
     if (!m_sets.isEmpty()) {
         m_sets.clear();
-        m_paths.clear();
         Q_EMIT changed();
     }
 }

@@ -24,12 +24,9 @@ public:
     {
         return m_sets;
     }
-    /// The path each set was opened from (a results folder, or the file or folder another tool wrote: imported
-    /// sets have no `dir`), in the order of sets().
-    QStringList paths() const
-    {
-        return m_paths;
-    }
+    /// The absolute path each set was opened from (its `dir`: a results folder, or the file or folder another
+    /// tool wrote), in the order of sets().
+    QStringList paths() const;
     /// The most recently opened set, or null.
     std::shared_ptr<const ResultSet> current() const
     {
@@ -58,7 +55,6 @@ private:
     void remember(const QString& path);
 
     QList<std::shared_ptr<const ResultSet>> m_sets;
-    QStringList m_paths; ///< parallel to m_sets, absolute
 };
 
 } // namespace rb::ui
