@@ -99,7 +99,7 @@ void RunPage::onStateChanged(ExperimentController::State state)
     using State = ExperimentController::State;
     m_pause->setEnabled(state == State::Running || state == State::Paused);
     m_cancel->setEnabled(state != State::Idle);
-    m_pause->setText(state == State::Running ? tr("&Pause") : tr("&Resume"));
+    m_pause->setText(state == State::Paused ? tr("&Resume") : tr("&Pause"));
     if (state == State::Running && m_paused) {
         log(tr("Resumed"));
     }

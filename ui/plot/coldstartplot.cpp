@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coldstartplot.h"
 
+#include "figurecommon.h"
+
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -34,6 +36,9 @@ ColdStartPlot::ColdStartPlot(QWidget* parent)
     PlotTheme::makeLogAxis(m_plot->yAxis);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     PlotTheme::placeLegendBelow(m_plot);
+    // As many legend columns as the width holds, long entries wrapped (the Figures view's rule): with 3 fixed
+    // columns a half-width plot cut its entries.
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { figure::fitLegend(m_plot, m_plot->width()); });
     setConfigurations({});
 }
 

@@ -2,6 +2,7 @@
 #include "distributionplot.h"
 
 #include "coldstartplot.h"
+#include "figurecommon.h"
 #include "figures.h"
 #include "stats/groups.h"
 
@@ -27,6 +28,9 @@ DistributionPlot::DistributionPlot(QWidget* parent)
     m_plot->xAxis->setRange(0.1, 1000); // a log axis needs a positive range even before data arrive
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     PlotTheme::placeLegendBelow(m_plot);
+    // As many legend columns as the width holds, long entries wrapped (the Figures view's rule): with 3 fixed
+    // columns a half-width plot cut its entries.
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { figure::fitLegend(m_plot, m_plot->width()); });
 }
 
 void DistributionPlot::setResults(const ResultSet& results)
