@@ -508,22 +508,22 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="32"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="34"/>
         <source>Run (in execution order)</source>
         <translation>Lauf (in Ausführungsreihenfolge)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="33"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="35"/>
         <source>Cold start to exit (ms)</source>
         <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="62"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="67"/>
         <source>warm-up (not analysed)</source>
         <translation>Aufwärmlauf (nicht ausgewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="66"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="71"/>
         <source>failed run</source>
         <translation>fehlgeschlagener Lauf</translation>
     </message>
@@ -774,22 +774,27 @@ Nicht verfügbar: %2</translation>
         <translation>Experiment speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="316"/>
+        <location filename="../ui/pages/designerpage.cpp" line="319"/>
+        <source>Runs: — pick at least one runtime, one workload and one scenario</source>
+        <translation>Läufe: — wählen Sie mindestens eine Laufzeitumgebung, einen Workload und ein Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="324"/>
         <source>Runs: — (fix the problem above)</source>
         <translation>Läufe: — (beheben Sie das Problem oben)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="320"/>
+        <location filename="../ui/pages/designerpage.cpp" line="328"/>
         <source>Runs: %1 (%2 measured, %3 warm-up)</source>
         <translation>Läufe: %1 (%2 gemessen, %3 Aufwärmläufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="321"/>
+        <location filename="../ui/pages/designerpage.cpp" line="329"/>
         <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
         <translation>Geschätzte Dauer: etwa %1, höchstens %2, wenn jeder Lauf sein Timeout erreicht. Dies ist eine Schätzung: Sie nimmt %3 s pro Start an und addiert die Lastdauern, Aufwärmphasen, Einschwingzeiten und Abkühlzeiten der Spezifikation; langsame Laufzeitumgebungen (Container, AOT-Kompilierung) brauchen länger.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="327"/>
+        <location filename="../ui/pages/designerpage.cpp" line="335"/>
         <source>Left out as unsuited: %1.</source>
         <translation>Als ungeeignet ausgelassen: %1.</translation>
     </message>
@@ -797,14 +802,14 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::DistributionPlot</name>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="23"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="79"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="24"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="83"/>
         <source>Cold start to exit (ms)</source>
         <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="24"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="81"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="25"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="85"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Anteil der Läufe ≤ x</translation>
     </message>
@@ -1038,254 +1043,252 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="90"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
         <source>Looking for runtimes…</source>
         <translation>Suche Laufzeitumgebungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Jeder Runner und jedes Profil: verfügbar oder nicht, Version, sonst warum nicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
         <translation>Ein Experiment entwerfen: Laufzeitumgebungen, Workloads, Szenarien, Wiederholungen, Faktoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>Das laufende Experiment: Fortschritt, Live-Diagramme, Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>The open result sets: experiments, runtimes, scenarios and every run</source>
         <translation>Die geöffneten Ergebnissets: Experimente, Laufzeitumgebungen, Szenarien und jeder Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>The open results side by side: a metric against a baseline, tests, plots</source>
         <translation>Die geöffneten Ergebnisse nebeneinander: eine Metrik gegen eine Referenz, Tests, Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tabellen (LaTeX, Markdown, CSV, JSON) und Abbildungen (PDF, SVG, PNG) der geöffneten Ergebnisse, für eine Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Run &amp;demo</source>
         <translation>&amp;Demo starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Kaltstart von hello und cpu-hash nativ und unter Nodes WASI (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>&amp;Run experiment…</source>
         <translation>Experiment &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Run experiment</source>
         <translation>Experiment starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;Pause or resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;Open results…</source>
         <translation>Ergebnisse ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Open results folder</source>
         <translation>Ergebnisordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>&amp;Add results folder…</source>
         <translation>Ergebnisordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ergebnisordner zu den geöffneten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>Ergebnisse anderer Werkzeuge &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Von einem anderen Werkzeug geschriebene Datei importieren (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
         <source>&amp;Export figures…</source>
         <translation>Abbildungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
         <source>Export figures to</source>
         <translation>Abbildungen exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>&amp;About Runbench</source>
         <translation>&amp;Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>About Runbench</source>
         <translation>Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Vergleichen Sie, wie Software auf WebAssembly-Laufzeitumgebungen, in Containern und als native Prozesse läuft: Experiment entwerfen, live verfolgen, mit fundierter Statistik vergleichen, Tabellen und Abbildungen für eine Veröffentlichung exportieren.&lt;/p&gt;&lt;p&gt;Dieselben Experimente laufen ohne Oberfläche mit &lt;tt&gt;runbench-cli&lt;/tt&gt;. Das Benutzerhandbuch ist docs/user-guide.md; Daten, Workloads und Experimente liegen in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Erstellt mit Qt %3 und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 von %2 Laufzeitumgebungen verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Die neuen Laufzeit-Ordner werden verwendet, sobald dieses Experiment beendet ist und Runbench neu startet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
         <source>An experiment is already running.</source>
         <translation>Es läuft bereits ein Experiment.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
         <source>The experiment was not started: see the log.</source>
         <translation>Das Experiment wurde nicht gestartet: siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>Run %1 of %2: %3</source>
-        <translation>Lauf %1 von %2: %3</translation>
+        <translation type="vanished">Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
-        <translation>Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
+        <translation type="vanished">Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n Live-Punkt verworfen</numerusform>
@@ -1293,32 +1296,32 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="436"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Results in %1</source>
         <translation>Ergebnisse in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>Figures written: %1</source>
         <translation>Abbildungen geschrieben: %1</translation>
     </message>
@@ -1454,73 +1457,78 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="29"/>
-        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <location filename="../ui/pages/runpage.cpp" line="30"/>
+        <location filename="../ui/pages/runpage.cpp" line="104"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="30"/>
+        <location filename="../ui/pages/runpage.cpp" line="31"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="35"/>
+        <location filename="../ui/pages/runpage.cpp" line="36"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Kein Experiment läuft. Starten Sie eines auf der Seite Entwurf oder über Experiment → Demo starten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="37"/>
+        <location filename="../ui/pages/runpage.cpp" line="157"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="42"/>
+        <location filename="../ui/pages/runpage.cpp" line="43"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Meldungen des Laufs: Starts, Fehlschläge mit Grund, Ablageort der Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="44"/>
+        <location filename="../ui/pages/runpage.cpp" line="38"/>
+        <source>No experiment running</source>
+        <translation>Kein Experiment läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
         <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
         <translation>Vor dem nächsten Lauf anhalten; ein laufender Lauf (eine ganze Laststufe) wird zuerst beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <location filename="../ui/pages/runpage.cpp" line="46"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <location filename="../ui/pages/runpage.cpp" line="104"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="106"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="108"/>
+        <location filename="../ui/pages/runpage.cpp" line="110"/>
         <source>Pausing…</source>
         <translation>Pausiere…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="109"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Pausiere: der laufende Lauf wird zuerst beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="112"/>
+        <location filename="../ui/pages/runpage.cpp" line="114"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>Pausiert nach Lauf %1 von %2 (aufgezeichnet). Fortsetzen startet den nächsten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="115"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Paused before the next run</source>
         <translation>Pausiert vor dem nächsten Lauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="157"/>
+        <location filename="../ui/pages/runpage.cpp" line="160"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Starte %n Lauf, schreibe nach %1</numerusform>
@@ -1528,32 +1536,47 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="159"/>
+        <location filename="../ui/pages/runpage.cpp" line="162"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Gestartet: %1 Läufe, schreibe nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="166"/>
+        <location filename="../ui/pages/runpage.cpp" line="168"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="167"/>
+        <location filename="../ui/pages/runpage.cpp" line="169"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="180"/>
+        <location filename="../ui/pages/runpage.cpp" line="186"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="188"/>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <source>%1: ok, %2 = %3</source>
+        <translation>%1: ok, %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="199"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="184"/>
+        <location filename="../ui/pages/runpage.cpp" line="203"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <location filename="../ui/pages/runpage.cpp" line="209"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>

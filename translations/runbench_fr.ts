@@ -508,22 +508,22 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="32"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="34"/>
         <source>Run (in execution order)</source>
         <translation>Exécution (dans l&apos;ordre)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="33"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="35"/>
         <source>Cold start to exit (ms)</source>
-        <translation>Démarrage à froid jusqu&apos;à la sortie (ms)</translation>
+        <translation>Lancement → sortie (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="62"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="67"/>
         <source>warm-up (not analysed)</source>
         <translation>préchauffage (non analysé)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="66"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="71"/>
         <source>failed run</source>
         <translation>exécution échouée</translation>
     </message>
@@ -774,22 +774,27 @@ Indisponible&#xa0;: %2</translation>
         <translation>Enregistrer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="316"/>
+        <location filename="../ui/pages/designerpage.cpp" line="319"/>
+        <source>Runs: — pick at least one runtime, one workload and one scenario</source>
+        <translation>Exécutions&#xa0;: — choisissez au moins un environnement, une charge de travail et un scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="324"/>
         <source>Runs: — (fix the problem above)</source>
         <translation>Exécutions&#xa0;: — (corrigez le problème ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="320"/>
+        <location filename="../ui/pages/designerpage.cpp" line="328"/>
         <source>Runs: %1 (%2 measured, %3 warm-up)</source>
         <translation>Exécutions&#xa0;: %1 (%2 mesurées, %3 de préchauffage)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="321"/>
+        <location filename="../ui/pages/designerpage.cpp" line="329"/>
         <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
         <translation>Durée estimée&#xa0;: environ %1, au plus %2 si chaque exécution atteint son délai maximal. C&apos;est une estimation&#xa0;: elle suppose %3&#xa0;s par démarrage et ajoute les durées de charge, phases de préchauffage, temps de stabilisation et refroidissements fixés par la spécification&#xa0;; les environnements lents (conteneurs, compilation AOT) prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="327"/>
+        <location filename="../ui/pages/designerpage.cpp" line="335"/>
         <source>Left out as unsuited: %1.</source>
         <translation>Écartés car inadaptés&#xa0;: %1.</translation>
     </message>
@@ -797,14 +802,14 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::DistributionPlot</name>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="23"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="79"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="24"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="83"/>
         <source>Cold start to exit (ms)</source>
-        <translation>Démarrage à froid jusqu&apos;à la sortie (ms)</translation>
+        <translation>Lancement → sortie (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/distributionplot.cpp" line="24"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="81"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="25"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="85"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Fraction des exécutions ≤ x</translation>
     </message>
@@ -1038,254 +1043,252 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="90"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
         <source>Looking for runtimes…</source>
         <translation>Recherche des environnements…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Chaque runner et profil&#xa0;: disponible ou non, version, sinon pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Design</source>
         <translation>Conception</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
         <translation>Concevoir une expérience&#xa0;: environnements, charges de travail, scénarios, répétitions, facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>L&apos;expérience en cours&#xa0;: progression, tracés en direct, journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>The open result sets: experiments, runtimes, scenarios and every run</source>
         <translation>Les jeux de résultats ouverts&#xa0;: expériences, environnements, scénarios et chaque exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>The open results side by side: a metric against a baseline, tests, plots</source>
         <translation>Les résultats ouverts côte à côte&#xa0;: une métrique face à une référence, tests, graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tableaux (LaTeX, Markdown, CSV, JSON) et figures (PDF, SVG, PNG) des résultats ouverts, pour un article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Run &amp;demo</source>
         <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Démarrage à froid de hello et cpu-hash en natif et sous WASI de Node (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>&amp;Run experiment…</source>
         <translation>&amp;Lancer une expérience…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Run experiment</source>
         <translation>Lancer une expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d&apos;expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;Pause or resume</source>
         <translation>&amp;Pause ou reprise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;Open results…</source>
         <translation>&amp;Ouvrir des résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Open results folder</source>
         <translation>Ouvrir un dossier de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>&amp;Add results folder…</source>
         <translation>&amp;Ajouter un dossier de résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ajouter un dossier de résultats à ceux déjà ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>&amp;Importer les résultats d&apos;un autre outil…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Importer un fichier écrit par un autre outil (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Récemment ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
         <source>&amp;Export figures…</source>
         <translation>E&amp;xporter les figures…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
         <source>Export figures to</source>
         <translation>Exporter les figures vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>&amp;About Runbench</source>
         <translation>À &amp;propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>About Runbench</source>
         <translation>À propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Comparez l&apos;exécution de logiciels sur des environnements d&apos;exécution WebAssembly, des conteneurs et des processus natifs&#xa0;: concevez une expérience, suivez-la en direct, comparez avec des statistiques rigoureuses, exportez tableaux et figures pour un article.&lt;/p&gt;&lt;p&gt;Les mêmes expériences s&apos;exécutent sans interface graphique avec &lt;tt&gt;runbench-cli&lt;/tt&gt;. Le guide de l&apos;utilisateur est docs/user-guide.md&#xa0;; données, charges de travail et expériences se trouvent dans %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Construit avec Qt %3 et QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Runtimes</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 environnements disponibles sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Les nouveaux dossiers d&apos;environnements d&apos;exécution seront utilisés une fois cette expérience terminée et Runbench redémarré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
         <source>An experiment is already running.</source>
         <translation>Une expérience est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
         <source>The experiment was not started: see the log.</source>
         <translation>L&apos;expérience n&apos;a pas démarré&#xa0;: voir le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>Run %1 of %2: %3</source>
-        <translation>Exécution %1 sur %2&#xa0;: %3</translation>
+        <translation type="vanished">Exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
-        <translation>Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
+        <translation type="vanished">Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n point en direct perdu</numerusform>
@@ -1293,32 +1296,32 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="436"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Results in %1</source>
         <translation>Résultats dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>Figures written: %1</source>
         <translation>Figures écrites&#xa0;: %1</translation>
     </message>
@@ -1454,73 +1457,78 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="29"/>
-        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <location filename="../ui/pages/runpage.cpp" line="30"/>
+        <location filename="../ui/pages/runpage.cpp" line="104"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="30"/>
+        <location filename="../ui/pages/runpage.cpp" line="31"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="35"/>
+        <location filename="../ui/pages/runpage.cpp" line="36"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Aucune expérience en cours. Lancez-en une depuis la page Conception ou via Expérience → Lancer la démo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="37"/>
+        <location filename="../ui/pages/runpage.cpp" line="157"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="42"/>
+        <location filename="../ui/pages/runpage.cpp" line="43"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Messages de l&apos;exécution&#xa0;: démarrages, échecs avec leur raison, emplacement des résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="44"/>
+        <location filename="../ui/pages/runpage.cpp" line="38"/>
+        <source>No experiment running</source>
+        <translation>Aucune expérience en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
         <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
         <translation>Arrêter avant la prochaine exécution&#xa0;; une exécution en cours (tout un niveau de charge) se termine d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <location filename="../ui/pages/runpage.cpp" line="46"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="102"/>
+        <location filename="../ui/pages/runpage.cpp" line="104"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="106"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="108"/>
+        <location filename="../ui/pages/runpage.cpp" line="110"/>
         <source>Pausing…</source>
         <translation>Mise en pause…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="109"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Mise en pause&#xa0;: l&apos;exécution en cours se termine d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="112"/>
+        <location filename="../ui/pages/runpage.cpp" line="114"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>En pause après l&apos;exécution %1 sur %2 (enregistrée). Reprendre lance la suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="115"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Paused before the next run</source>
         <translation>En pause avant la prochaine exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="157"/>
+        <location filename="../ui/pages/runpage.cpp" line="160"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Démarrage de %n exécution, écriture dans %1</numerusform>
@@ -1528,32 +1536,47 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="159"/>
+        <location filename="../ui/pages/runpage.cpp" line="162"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Démarrée&#xa0;: %1 exécutions, écriture dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="166"/>
+        <location filename="../ui/pages/runpage.cpp" line="168"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="167"/>
+        <location filename="../ui/pages/runpage.cpp" line="169"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="180"/>
+        <location filename="../ui/pages/runpage.cpp" line="186"/>
+        <source>%1: failed: %2</source>
+        <translation>%1&#xa0;: échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="188"/>
+        <source>%1: ok</source>
+        <translation>%1&#xa0;: ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <source>%1: ok, %2 = %3</source>
+        <translation>%1&#xa0;: ok, %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/runpage.cpp" line="199"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="184"/>
+        <location filename="../ui/pages/runpage.cpp" line="203"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <location filename="../ui/pages/runpage.cpp" line="209"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>

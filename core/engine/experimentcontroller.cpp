@@ -2,6 +2,7 @@
 #include "experimentcontroller.h"
 
 #include "eta.h"
+#include "model/scenariokinds.h"
 #include "resultwriter.h"
 #include "scenario.h"
 
@@ -91,6 +92,11 @@ bool ExperimentController::start(
             eta.runDone();
             buffer->push(LivePoint {
                 rec.spec.index, rec.spec.configIndex, rec.value(QStringLiteral("wall_ms")), rec.ok, rec.spec.warmup });
+            const ScenarioKindDef* kind = findScenarioKind(rec.spec.scenario.kind);
+            const QString metric = kind ? kind->headline : QStringLiteral("wall_ms");
+            const double value = rec.value(metric);
+            post([id = rec.spec.runId, metric, value, ok = rec.ok, error = rec.error](
+                     ExperimentController* c) { Q_EMIT c->runRecorded(id, metric, value, ok, error); });
         };
         obs.log = [&](const QString& m) { post([m](ExperimentController* c) { Q_EMIT c->logMessage(m); }); };
         obs.live = feed.get();

@@ -83,6 +83,8 @@ Q_SIGNALS:
     /// position: 0-based index of the run starting; etaSeconds: estimated time left, negative while unknown.
     void progress(int position, int total, const QString& runId, double etaSeconds);
     void logMessage(const QString& message);
+    /// A run was recorded (or failed): its id, its scenario's headline metric and value (NaN when none), its error.
+    void runRecorded(const QString& runId, const QString& metric, double value, bool ok, const QString& error);
     void finished(const rb::ExperimentSummary& summary);
     void stateChanged(rb::ExperimentController::State state);
 

@@ -50,7 +50,7 @@ shot() {
     local pid=$!
     local waited=0
     if [[ " $* " == *" --run "* ]]; then
-        sleep 12 # the live view mid-run
+        sleep 30 # the live view mid-run, past the 12 warm-ups so the ECDF has measured runs
     else
         until grep -q '^results: ' "$log"; do
             sleep 0.5
@@ -61,7 +61,7 @@ shot() {
                 exit 1
             fi
         done
-        sleep 3 # background statistics and figures
+        sleep 6 # background statistics, figures and the export preview
     fi
     DISPLAY=":$display" import -window root "$file"
     kill "$pid" 2>/dev/null || true

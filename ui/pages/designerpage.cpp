@@ -309,9 +309,17 @@ void DesignerPage::showSpec()
 void DesignerPage::showSummary()
 {
     const DraftSummary& s = m_draft->summary();
+    const ExperimentSpec& spec = m_draft->spec();
+    // A new draft is not a mistake: until something is picked in each list, say what to do, not what is wrong.
+    const bool blank = spec.runtimes.isEmpty() || spec.workloads.isEmpty() || spec.scenarios.isEmpty();
     m_problem->setText(s.error);
-    m_problem->setVisible(!s.error.isEmpty());
+    m_problem->setVisible(!s.error.isEmpty() && !blank);
     m_run->setEnabled(s.error.isEmpty());
+    if (blank && !s.error.isEmpty()) {
+        m_runCount->setText(tr("Runs: — pick at least one runtime, one workload and one scenario"));
+        m_estimate->clear();
+        return;
+    }
     if (!s.parsed) {
         m_runCount->setText(tr("Runs: — (fix the problem above)"));
         m_estimate->clear();

@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTime>
 #include <QVBoxLayout>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace rb::ui {
@@ -34,7 +35,7 @@ RunPage::RunPage(ExperimentController* controller, QWidget* parent)
 {
     m_current->setText(tr("No experiment running. Start one from the Design page or Experiment → Run demo."));
     m_current->setWordWrap(true);
-    m_progress->setFormat(tr("%v / %m runs"));
+    m_progress->setFormat(tr("No experiment running"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_log->setReadOnly(true);
@@ -71,6 +72,7 @@ RunPage::RunPage(ExperimentController* controller, QWidget* parent)
     connect(controller, &ExperimentController::progress, this, &RunPage::onProgress);
     connect(controller, &ExperimentController::finished, this, &RunPage::onFinished);
     connect(controller, &ExperimentController::logMessage, this, &RunPage::log);
+    connect(controller, &ExperimentController::runRecorded, this, &RunPage::onRunRecorded);
 }
 
 QWidget* RunPage::buildPlots()
@@ -152,6 +154,7 @@ void RunPage::onStarted(const QString& dir, int total, const QList<RunSpec>& con
     showPlotsFor(configurations);
     m_coldStart->setConfigurations(configurations);
     m_distribution->setConfigurations(configurations);
+    m_progress->setFormat(tr("%v / %m runs"));
     m_progress->setRange(0, total);
     m_progress->setValue(0);
     m_current->setText(tr("Starting %n run(s), writing %1", nullptr, total).arg(dir));
@@ -175,6 +178,17 @@ void RunPage::onProgress(int position, int total, const QString& runId, double e
 {
     m_progress->setValue(position);
     m_current->setText(progressText(position, total, runId, etaSeconds));
+}
+
+void RunPage::onRunRecorded(const QString& runId, const QString& metric, double value, bool ok, const QString& error)
+{
+    if (!ok) {
+        log(tr("%1: failed: %2").arg(runId, error));
+    } else if (std::isnan(value)) {
+        log(tr("%1: ok").arg(runId));
+    } else {
+        log(tr("%1: ok, %2 = %3").arg(runId, metric).arg(value, 0, 'g', 4));
+    }
 }
 
 void RunPage::onFinished(const ExperimentSummary& summary)

@@ -54,6 +54,7 @@ public Q_SLOTS:
 private:
     void onStarted(const QString& dir, int total, const QList<rb::RunSpec>& configurations);
     void onProgress(int position, int total, const QString& runId, double etaSeconds);
+    void onRunRecorded(const QString& runId, const QString& metric, double value, bool ok, const QString& error);
     void onFinished(const rb::ExperimentSummary& summary);
     void onStateChanged(rb::ExperimentController::State state);
     QWidget* buildPlots();

@@ -42,7 +42,7 @@ void setValueAxis(QCPAxis* axis, const rb::figure::SampleFigure& data)
     axis->setLabel(data.valueTitle);
     if (wantsLogScale(lo, hi)) {
         PlotTheme::makeLogAxis(axis);
-        axis->setRange(lo / 1.3, hi * 1.3);
+        PlotTheme::setLogRange(axis, lo, hi, 1.3);
     } else if (hi >= lo) {
         const double pad = std::max((hi - lo) * 0.08, std::abs(hi) * 0.01 + 1e-12);
         axis->setRange(lo - pad, hi + pad);

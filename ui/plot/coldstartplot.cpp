@@ -139,7 +139,7 @@ void ColdStartPlot::rescale()
     }
     if (found) {
         m_plot->xAxis->setRange(0, x.upper + 1);
-        m_plot->yAxis->setRange(y.lower / 1.5, y.upper * 1.5);
+        PlotTheme::setLogRange(m_plot->yAxis, y.lower, y.upper, 1.5);
     }
 }
 

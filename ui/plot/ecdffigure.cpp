@@ -53,7 +53,7 @@ void drawEcdfCurves(QCustomPlot* plot, const QStringList& names, const std::vect
     plot->yAxis->setRange(0, 1.02);
     if (wantsLogScale(lo, hi)) {
         PlotTheme::makeLogAxis(plot->xAxis);
-        plot->xAxis->setRange(lo / 1.2, hi * 1.2);
+        PlotTheme::setLogRange(plot->xAxis, lo, hi, 1.2);
     } else if (hi >= lo) {
         const double pad = std::max((hi - lo) * 0.05, std::abs(hi) * 0.01 + 1e-12);
         plot->xAxis->setRange(lo - pad, hi + pad);

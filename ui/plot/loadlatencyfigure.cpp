@@ -54,7 +54,7 @@ void drawLoadLatency(QCustomPlot* plot, const rb::figure::LoadLatency& data, con
     plot->xAxis->setRange(0, xMax > 0 ? xMax * 1.05 : 1);
     if (wantsLogScale(lo, hi)) {
         PlotTheme::makeLogAxis(plot->yAxis);
-        plot->yAxis->setRange(lo / 1.3, hi * 1.3);
+        PlotTheme::setLogRange(plot->yAxis, lo, hi, 1.3);
     } else {
         plot->yAxis->setRange(0, hi > 0 ? hi * 1.1 : 1);
     }

@@ -154,7 +154,7 @@ void LoadLivePlots::setLatency(const LiveLatency& l)
     m_spectrum->xAxis->setRangeUpper(n * 2); // room for the marker of the maximum
     if (!y.isEmpty()) {
         const auto [lo, hi] = std::minmax_element(y.begin(), y.end());
-        m_spectrum->yAxis->setRange(*lo / 1.5, std::max(*hi * 1.5, *lo * 3));
+        PlotTheme::setLogRange(m_spectrum->yAxis, *lo, *hi, 1.5);
     }
     ++m_snapshots;
 }

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace rb::ui {
@@ -133,6 +134,19 @@ void PlotTheme::makeLogAxis(QCPAxis* axis)
     axis->setNumberFormat(QStringLiteral("g"));
     axis->setNumberPrecision(6);
     axis->grid()->setSubGridVisible(true);
+}
+
+void PlotTheme::setLogRange(QCPAxis* axis, double lo, double hi, double pad)
+{
+    double lower = lo / pad;
+    double upper = hi * pad;
+    const double minRatio = std::pow(10.0, 1.7);
+    if (upper / lower < minRatio) {
+        const double widen = std::sqrt(minRatio / (upper / lower));
+        lower /= widen;
+        upper *= widen;
+    }
+    axis->setRange(lower, upper);
 }
 
 void PlotTheme::placeLegendBelow(QCustomPlot* plot)

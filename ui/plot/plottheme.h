@@ -51,6 +51,9 @@ struct PlotTheme
     void apply(QCustomPlot* plot) const;
     /// Log scale with plain decimal labels (1, 10, 100) and minor ticks.
     static void makeLogAxis(QCPAxis* axis);
+    /// Sets a log axis to [lo / pad, hi * pad], widened about its middle to at least 1.7 decades: over less,
+    /// QCustomPlot's log ticker falls back to linear steps, which crowd at the top of a log scale.
+    static void setLogRange(QCPAxis* axis, double lo, double hi, double pad);
     /// Puts the legend below the axes, wrapping in 3 columns, so it never hides data.
     static void placeLegendBelow(QCustomPlot* plot);
 };

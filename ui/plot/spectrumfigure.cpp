@@ -67,7 +67,7 @@ void drawSpectrum(QCustomPlot* plot, const std::vector<rb::figure::SpectrumSerie
     // Tails often span three decades above the median: a log axis when the values span more than 20×.
     if (wantsLogScale(minY, maxY)) {
         PlotTheme::makeLogAxis(plot->yAxis);
-        plot->yAxis->setRange(minY / 1.3, maxY * 1.3);
+        PlotTheme::setLogRange(plot->yAxis, minY, maxY, 1.3);
     } else {
         plot->yAxis->setRange(0, maxY > 0 ? maxY * 1.08 : 1);
     }
