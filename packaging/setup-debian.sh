@@ -32,6 +32,9 @@ PACKAGES=(
     runc crun podman docker.io containerd
     # process inspection used by tests
     procps
+    # plans for many hosts (runbench-cli plan): YAML inventories and playbooks (yaml-cpp), and the tools the
+    # plan tests check them with (ansible-playbook --syntax-check, ansible-lint, the Kubernetes API models; network namespaces: iproute2)
+    libyaml-cpp-dev ansible ansible-lint iproute2 python3-yaml python3-kubernetes
     # LaTeX export: pdflatex, booktabs, siunitx (texlive-science), for tst_latexexporter's compile check
     texlive-latex-base texlive-latex-recommended texlive-science
 )

@@ -24,6 +24,7 @@ int runExport(const QStringList& args);
 int runTime(const QStringList& args);
 int runLoad(const QStringList& args);
 int runImport(const QStringList& args);
+int runPlan(const QStringList& args);
 int runFigure(const QStringList& args);
 /// `figure` owns its application object: a QApplication on the offscreen platform in a GUI build.
 int runFigureMain(int argc, char** argv);

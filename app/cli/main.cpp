@@ -27,6 +27,10 @@ commands:
                                     HTTP/1.1 load: closed loop, or open loop at RPS
   import PATH... --out DIR [--format NAME]
                                     other tools' results (hyperfine) into a results folder
+  plan ansible SPEC --inventory FILE --out DIR
+  plan k8s SPEC --out DIR [--image IMAGE] [--namespace NS]
+                                    one experiment on many hosts: an Ansible playbook, or
+                                    Kubernetes manifests (docs/scale-out.md)
   figure KIND PATH... --out FILE.pdf|svg|png [--metric M] [--baseline RUNTIME] [--width-mm W]
          [--height-mm H] [--dpi D]  a publication figure: ecdf, box, violin, spectrum, throughput,
                                     latency-load, timeline, heatmap (GUI builds only; docs/export.md)
@@ -77,6 +81,9 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("import")) {
         return rb::cli::runImport(rest);
+    }
+    if (cmd == QLatin1String("plan")) {
+        return rb::cli::runPlan(rest);
     }
     QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
                                           : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))
