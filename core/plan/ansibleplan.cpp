@@ -124,11 +124,14 @@ void preflightPlay(YAML::Emitter& e, const RunLayout& l, const QString& version)
     field(e, "when", QStringLiteral("not (rb_clock.synchronised | default(false) | bool)"));
     e << YAML::EndMap;
 
+    // Never delete what an earlier run measured (it may have stopped before its results were fetched): move it.
     e << YAML::BeginMap;
-    plainField(e, "name", "Remove the results of an earlier run of this plan (they were fetched by that run)");
-    e << YAML::Key << "ansible.builtin.file" << YAML::Value << YAML::BeginMap;
-    field(e, "path", QStringLiteral("{{ rb_workdir }}/results"));
-    plainField(e, "state", "absent");
+    plainField(e, "name", "Keep the results of an earlier run of this plan as results.<UTC time>");
+    e << YAML::Key << "ansible.builtin.command" << YAML::Value << YAML::BeginMap;
+    field(e, "argv",
+        QStringLiteral("{{ ['mv', rb_workdir + '/results', rb_workdir + '/results.' + "
+                       "now(utc=true, fmt='%Y%m%dT%H%M%SZ')] }}"));
+    field(e, "removes", QStringLiteral("{{ rb_workdir }}/results"));
     e << YAML::EndMap << YAML::EndMap;
 
     e << YAML::BeginMap;
