@@ -182,22 +182,37 @@
 <context>
     <name>rb::FactorTableModel</name>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="141"/>
+        <location filename="../core/models/factortablemodel.cpp" line="77"/>
+        <source>setup commands</source>
+        <translation>Setup-Befehle</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="77"/>
+        <source>teardown commands</source>
+        <translation>Teardown-Befehle</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="80"/>
+        <source>factor %1, level %2, %3: %4</source>
+        <translation>Faktor %1, Stufe %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="146"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="143"/>
+        <location filename="../core/models/factortablemodel.cpp" line="148"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="145"/>
+        <location filename="../core/models/factortablemodel.cpp" line="150"/>
         <source>Setup commands</source>
         <translation>Setup-Befehle</translation>
     </message>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="147"/>
+        <location filename="../core/models/factortablemodel.cpp" line="152"/>
         <source>Teardown commands</source>
         <translation>Teardown-Befehle</translation>
     </message>

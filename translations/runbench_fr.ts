@@ -182,22 +182,37 @@
 <context>
     <name>rb::FactorTableModel</name>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="141"/>
+        <location filename="../core/models/factortablemodel.cpp" line="77"/>
+        <source>setup commands</source>
+        <translation>commandes de préparation</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="77"/>
+        <source>teardown commands</source>
+        <translation>commandes de nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="80"/>
+        <source>factor %1, level %2, %3: %4</source>
+        <translation>facteur %1, niveau %2, %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../core/models/factortablemodel.cpp" line="146"/>
         <source>Factor</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="143"/>
+        <location filename="../core/models/factortablemodel.cpp" line="148"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="145"/>
+        <location filename="../core/models/factortablemodel.cpp" line="150"/>
         <source>Setup commands</source>
         <translation>Commandes de préparation</translation>
     </message>
     <message>
-        <location filename="../core/models/factortablemodel.cpp" line="147"/>
+        <location filename="../core/models/factortablemodel.cpp" line="152"/>
         <source>Teardown commands</source>
         <translation>Commandes de nettoyage</translation>
     </message>

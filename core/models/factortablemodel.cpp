@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factortablemodel.h"
 
+#include "model/argvtext.h"
+
 #include <QThread>
 
 namespace rb {
@@ -60,23 +62,26 @@ void FactorTableModel::removeRow(int row)
 
 QList<QStringList> FactorTableModel::parseCommands(const QString& text)
 {
-    QList<QStringList> out;
-    for (const QString& cmd : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QStringList argv = cmd.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (!argv.isEmpty()) {
-            out << argv;
-        }
-    }
-    return out;
+    return parseCommandLine(text).commands;
 }
 
 QString FactorTableModel::commandsText(const QList<QStringList>& commands)
 {
-    QStringList parts;
-    for (const QStringList& c : commands) {
-        parts << c.join(QLatin1Char(' '));
+    return commandLineText(commands);
+}
+
+QString FactorTableModel::problem() const
+{
+    for (const Row& r : m_rows) {
+        for (const auto& [what, text] :
+            { std::pair { tr("setup commands"), r.setup }, std::pair { tr("teardown commands"), r.teardown } }) {
+            const ArgvParse p = parseCommandLine(text);
+            if (!p.error.isEmpty()) {
+                return tr("factor %1, level %2, %3: %4").arg(r.factor, r.level, what, p.error);
+            }
+        }
     }
-    return parts.join(QStringLiteral("; "));
+    return {};
 }
 
 int FactorTableModel::rowCount(const QModelIndex& parent) const

@@ -8,8 +8,8 @@
 namespace rb {
 
 /// A spec's user factors as one row per level: factor, level, setup commands, teardown commands. Commands are
-/// edited as text, one command per ';', arguments split at spaces (argv, never a shell: an argument with a
-/// space in it needs the JSON file). Rows with the same factor name form one factor, in order. GUI thread.
+/// edited as text, one command per ';', arguments split at blanks with shell-like quoting (core/model/argvtext.h:
+/// argv, never given to a shell). Rows with the same factor name form one factor, in order. GUI thread.
 class FactorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +42,8 @@ public:
     /// "iptables -A X; iptables -F" → {{"iptables","-A","X"},{"iptables","-F"}}, and back.
     static QList<QStringList> parseCommands(const QString& text);
     static QString commandsText(const QList<QStringList>& commands);
+    /// The first command text that does not parse (an unclosed quote), naming factor, level and column; "" if none.
+    QString problem() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -184,6 +184,11 @@ void SpecDraft::setSpec(const ExperimentSpec& spec)
 void SpecDraft::edited()
 {
     m_summary = summarise(m_spec, m_inst.get(), tr("the design"));
+    const QString factorProblem = m_factors->problem();
+    if (!factorProblem.isEmpty()) {
+        m_summary.error = factorProblem; // the commands as typed, not the spec made of their readable part
+        m_summary.parsed = false;
+    }
     Q_EMIT changed();
 }
 

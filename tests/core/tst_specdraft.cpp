@@ -153,6 +153,15 @@ private Q_SLOTS:
         QCOMPARE(d.spec().factors[0].levels[0].setup, (QList<QStringList> { { "true" }, { "true", "x" } }));
         QCOMPARE(d.summary().runs, 2 * (3 + 3) * 4);
         QCOMPARE(d.summary().runs, planRuns(d.spec(), *m_inst));
+        // quoted arguments keep their blanks and ';'; an unclosed quote names the factor, level and column
+        d.factors()->setData(d.factors()->index(1, FactorTableModel::TeardownColumn),
+            QStringLiteral("iptables -D INPUT -m comment --comment 'rb; firewall' -j DROP"));
+        QCOMPARE(d.spec().factors[0].levels[1].teardown.value(0).value(6), QStringLiteral("rb; firewall"));
+        QCOMPARE(d.factors()->index(1, FactorTableModel::TeardownColumn).data().toString(),
+            QStringLiteral("iptables -D INPUT -m comment --comment 'rb; firewall' -j DROP"));
+        d.factors()->setData(d.factors()->index(0, FactorTableModel::SetupColumn), QStringLiteral("echo \"a b"));
+        QVERIFY2(d.summary().error.contains(QStringLiteral("setup commands: column 6")), qPrintable(d.summary().error));
+        QVERIFY(!d.summary().parsed);
     }
 
     void editsThatAreWrongNameTheirField()
