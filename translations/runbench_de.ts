@@ -623,15 +623,14 @@ Nicht verfügbar: %2</translation>
         <translation>Keine Werte von %1 in den geöffneten Sets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="210"/>
+        <location filename="../ui/pages/comparepage.cpp" line="209"/>
         <source>No results are open</source>
         <translation>Keine Ergebnisse geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="229"/>
         <source>This plot shows one set: %1 (the baseline&apos;s set, else the newest).</source>
         <extracomment>note above a plot that shows one of several open sets; %1: the set&apos;s label</extracomment>
-        <translation>Dieses Diagramm zeigt ein Set: %1 (das der Referenz, sonst das neueste).</translation>
+        <translation type="vanished">Dieses Diagramm zeigt ein Set: %1 (das der Referenz, sonst das neueste).</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@
     <message>
         <location filename="../core/models/factortablemodel.cpp" line="80"/>
         <source>factor %1, level %2, %3: %4</source>
-        <translation>facteur %1, niveau %2, %3 : %4</translation>
+        <translation>facteur %1, niveau %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../core/models/factortablemodel.cpp" line="146"/>
@@ -623,15 +623,14 @@ Indisponible&#xa0;: %2</translation>
         <translation>Aucune valeur de %1 dans les jeux ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="210"/>
+        <location filename="../ui/pages/comparepage.cpp" line="209"/>
         <source>No results are open</source>
         <translation>Aucun résultat ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="229"/>
         <source>This plot shows one set: %1 (the baseline&apos;s set, else the newest).</source>
         <extracomment>note above a plot that shows one of several open sets; %1: the set&apos;s label</extracomment>
-        <translation>Ce graphique montre un seul jeu&#xa0;: %1 (celui de la référence, sinon le plus récent).</translation>
+        <translation type="vanished">Ce graphique montre un seul jeu&#xa0;: %1 (celui de la référence, sinon le plus récent).</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ int main(int argc, char** argv)
     p.addOption({ QStringLiteral("out"),
         QStringLiteral("Results folder for --demo/--run (default: a new folder in the data location)."),
         QStringLiteral("DIR") });
-    p.addOption({ QStringLiteral("open"), QStringLiteral("Open a results folder."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("open"),
+        QStringLiteral("Open a results folder (repeat it to open several side by side)."), QStringLiteral("DIR") });
     p.addOption({ QStringLiteral("export-figures"),
         QStringLiteral("When the run or folder is shown, write its figures (PDF and PNG) to DIR."),
         QStringLiteral("DIR") });
@@ -97,7 +98,11 @@ int main(int argc, char** argv)
     } else if (p.isSet(QStringLiteral("run"))) {
         window.startExperiment(p.value(QStringLiteral("run")), p.value(QStringLiteral("out")));
     } else if (p.isSet(QStringLiteral("open"))) {
-        window.openResults(p.value(QStringLiteral("open")));
+        const QStringList dirs = p.values(QStringLiteral("open"));
+        window.openResults(dirs.front());
+        for (qsizetype i = 1; i < dirs.size(); ++i) {
+            window.addResults(dirs[i]);
+        }
     }
     return QApplication::exec();
 }

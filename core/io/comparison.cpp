@@ -195,6 +195,31 @@ std::vector<stats::Ecdf> drawableEcdfs(const std::vector<stats::NamedSample>& sa
     return out;
 }
 
+ResultSet combinedSet(const ResultSets& sets)
+{
+    if (sets.size() == 1) {
+        return *sets.front();
+    }
+    ResultSet out;
+    const QStringList labels = setLabels(sets);
+    int offset = 0;
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        int configs = 0;
+        for (RunRecord r : sets[i]->runs) {
+            configs = std::max(configs, r.spec.configIndex + 1);
+            r.spec.configIndex += offset;
+            r.spec.runtime = QString(labels[i] + QStringLiteral(": ") + r.spec.runtime);
+            out.runs << std::move(r);
+        }
+        for (const QString& w : sets[i]->warnings) {
+            out.warnings << QString(labels[i] + QStringLiteral(": ") + w);
+        }
+        offset += configs;
+        out.experiment = sets[i]->experiment;
+    }
+    return out;
+}
+
 Comparison buildComparison(const ResultSets& sets, const QString& metric, stats::ReportOptions options)
 {
     Comparison c;
@@ -207,17 +232,11 @@ Comparison buildComparison(const ResultSets& sets, const QString& metric, stats:
     }
     c.baseline = options.baseline;
     const QStringList labels = setLabels(sets);
-    c.figureSet = int(sets.size()) - 1;
-    for (qsizetype i = 0; i < sets.size() && !c.baseline.isEmpty(); ++i) {
-        const QString prefix = sets.size() > 1 ? QString(labels[i] + QStringLiteral(": ")) : QString();
-        if (c.baseline.startsWith(prefix)) {
-            c.figureSet = int(i);
-            // Group names are runtime/workload/scenario (stats::groupsFromResults()).
-            c.baselineRuntime = c.baseline.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
-            break;
-        }
+    // Group names are [label: ]runtime/workload/scenario (stats::groupsFromResults()): the combined set's runtimes.
+    c.baselineRuntime = c.baseline.section(QLatin1Char('/'), 0, 0);
+    if (!sets.isEmpty()) {
+        c.figureResults = std::make_shared<const ResultSet>(combinedSet(sets));
     }
-    c.figureSetLabel = c.figureSet >= 0 ? labels[c.figureSet] : QString();
     c.report = stats::buildReport(c.samples, options);
     c.ecdfs = drawableEcdfs(c.samples);
     c.warnings = comparabilityWarnings(sets);

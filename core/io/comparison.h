@@ -36,15 +36,20 @@ std::vector<stats::NamedSample> comparisonSamples(const ResultSets& sets, const 
 /// ("runtimes"/…/"version"). Facts a set does not record are not compared. Empty: nothing found.
 QStringList comparabilityWarnings(const ResultSets& sets);
 
+/// The sets as one, for figures over runs: with more than one set, each run's runtime becomes "label: runtime"
+/// (as in comparisonSamples()) and configuration indexes are offset so that no two sets share one; the
+/// experiment description is the last set's. One set: a copy of it. Any thread.
+ResultSet combinedSet(const ResultSets& sets);
+
 /// Everything the Compare page shows for one metric and baseline, computed together on a worker thread.
 struct Comparison
 {
     QString metric;
     QString baseline; ///< a group name, or empty: no baseline (every pair)
     QString baselineRuntime; ///< the baseline group's runtime (for the heatmap's ratios), or empty
-    int figureSet = -1; ///< the set that set-level figures (spectrum, throughput, heatmap) show: the baseline's, else
-                        ///< the newest; -1 without sets
-    QString figureSetLabel; ///< its label (setLabels())
+    /// What set-level figures (spectrum, throughput, heatmap) draw: the one open set, or every open set as one
+    /// (combinedSet()), so that last month's folder and today's share one plot; null without sets.
+    std::shared_ptr<const ResultSet> figureResults;
     std::vector<stats::NamedSample> samples;
     std::vector<stats::Ecdf> ecdfs; ///< per sample, reduced to at most kEcdfSteps-ish steps for drawing
     stats::Report report;

@@ -210,8 +210,16 @@ private slots:
         const auto c = rb::buildComparison({ a, b }, QStringLiteral("wall_ms"),
             { QStringLiteral("last-month: native/hello/cold-start-exit"), 100, 1 });
         QCOMPARE(c.report.pairs.size(), std::size_t(11));
-        QCOMPARE(c.baselineRuntime, QStringLiteral("native"));
-        QCOMPARE(c.figureSet, 1);
+        QCOMPARE(c.baselineRuntime, QStringLiteral("last-month: native"));
+        // set-level figures draw both sets: every run once, runtimes named by set, configurations kept apart
+        QVERIFY(c.figureResults);
+        QCOMPARE(c.figureResults->runs.size(), a->runs.size() + b->runs.size());
+        QCOMPARE(c.figureResults->configurations().size(), a->configurations().size() + b->configurations().size());
+        QCOMPARE(c.figureResults->runs.front().spec.runtime, QStringLiteral("today: native"));
+        QCOMPARE(c.figureResults->runs.back().spec.runtime,
+            QString(QStringLiteral("last-month: ") + b->runs.back().spec.runtime));
+        const auto single = rb::buildComparison({ a }, QStringLiteral("wall_ms"), {});
+        QCOMPARE(single.figureResults->runs.front().spec.runtime, a->runs.front().spec.runtime);
     }
 
     void incomparableSetsAreNamed()

@@ -68,6 +68,20 @@ class TstComparePage : public QObject
         return -1;
     }
 
+    /// The named graphs of the throughput plot of `sets`.
+    static void throughputNames(rb::ui::ComparePage& page, const rb::ResultSets& sets, QStringList* names)
+    {
+        QSignalSpy shown(&page, &rb::ui::ComparePage::plotShown);
+        QVERIFY(nextComparison(page, [&] { page.setSets(sets); }));
+        page.kindBox()->setCurrentIndex(page.kindBox()->findData(QStringLiteral("throughput")));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toString().isEmpty(), 20000);
+        for (int i = 0; i < page.plot()->graphCount(); ++i) {
+            if (page.plot()->legend->hasItemWithPlottable(page.plot()->graph(i))) { // a curve, not its CI band
+                *names << page.plot()->graph(i)->name();
+            }
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -184,6 +198,29 @@ private slots:
         QVERIFY(page.plot()->plottableCount() > 0);
         const QImage image = page.plot()->toPixmap(600, 400).toImage();
         QVERIFY(!image.isNull());
+    }
+
+    void setLevelPlotsDrawEveryOpenSet()
+    {
+        // last month's sweep beside today's: one throughput curve per set and runtime, named by set
+        QString error;
+        const auto rs = rb::loadResultFolder(
+            qEnvironmentVariable("RUNBENCH_SOURCE_DIR") + QStringLiteral("/tests/data/figures/sweep-tiny"), &error);
+        QVERIFY2(rs, qPrintable(error));
+        const auto today = std::make_shared<const rb::ResultSet>(*rs);
+        const auto lastMonth = std::make_shared<const rb::ResultSet>(*rs);
+        rb::ui::ComparePage page;
+        page.resize(1000, 700);
+        page.show();
+        page.controller()->setBootstrapResamples(100);
+        QStringList one;
+        QStringList two;
+        throughputNames(page, { today }, &one);
+        QVERIFY(!one.isEmpty());
+        throughputNames(page, { today, lastMonth }, &two);
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(two.size(), 2 * one.size());
+        QVERIFY2(two.filter(QStringLiteral("sweep-tiny#2: ")).size() == one.size(), qPrintable(two.join(", ")));
     }
 };
 

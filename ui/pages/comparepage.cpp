@@ -204,13 +204,12 @@ void ComparePage::replot()
         return;
     }
     const bool sampleKind = figure::isSampleKind(kind);
-    const int set = m_shown->figureSet;
-    if (!sampleKind && (set < 0 || set >= m_sets.size())) {
+    if (!sampleKind && !m_shown->figureResults) {
         m_planWatcher.setFuture(
             QtFuture::makeReadyFuture(std::pair { generation, figure::FigurePlan { {}, tr("No results are open") } }));
         return;
     }
-    const auto results = sampleKind ? nullptr : m_sets[set];
+    const auto results = sampleKind ? nullptr : m_shown->figureResults;
     m_planWatcher.setFuture(QtConcurrent::run([c = m_shown, results, request, generation] {
         return std::pair { generation,
             results ? figure::planFigure(*results, request) : figure::planSampleFigure(c->samples, request) };
@@ -223,12 +222,8 @@ void ComparePage::showPlan()
         return; // a newer plot is on its way
     }
     const figure::FigurePlan plan = m_planWatcher.result().second;
-    const bool setLevel = !figure::isSampleKind(m_kind->currentData().toString());
-    //: note above a plot that shows one of several open sets; %1: the set's label
-    m_plotNote->setText(plan.draw
-            ? tr("This plot shows one set: %1 (the baseline's set, else the newest).").arg(m_shown->figureSetLabel)
-            : plan.error);
-    m_plotNote->setVisible(!plan.draw || (setLevel && m_sets.size() > 1));
+    m_plotNote->setText(plan.error);
+    m_plotNote->setVisible(!plan.draw);
     if (!plan.draw) {
         m_plot->clearPlottables();
         m_plot->clearItems();
