@@ -14,6 +14,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,6 +111,7 @@ protected:
 
 void setMessage(QLabel* label, const QString& text, bool error)
 {
+    label->setTextFormat(Qt::PlainText); // messages quote file contents and "<address>"
     label->setText(text);
     label->setStyleSheet(error ? QStringLiteral("color: %1;").arg(kErrorColour.name()) : QString());
     label->setVisible(!text.isEmpty());
@@ -129,13 +131,15 @@ ScaleOutPage::ScaleOutPage(QWidget* parent)
     split->setChildrenCollapsible(false);
     split->addWidget(createInputs());
     split->addWidget(createRunPane());
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
     connect(m_run, &plan::PlaybookRun::totalKnown, this, [this](int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(0);
+        //: Progress of ansible-playbook: tasks reached of the playbook's tasks
+        m_progress->setFormat(tr("%v / %m tasks"));
         appendLog(tr("%n task(s) in the playbook.", nullptr, total), -1);
     });
     connect(m_run, &plan::PlaybookRun::progressed, this, &ScaleOutPage::showProgress);
@@ -168,7 +172,7 @@ QPushButton* ScaleOutPage::browseButton(QLineEdit* edit, bool folder, const QStr
 
 QWidget* ScaleOutPage::createInputs()
 {
-    auto* box = new QWidget(this);
+    auto* box = new QGroupBox(tr("Plan"), this);
     m_spec->setObjectName(QStringLiteral("scaleSpec"));
     m_spec->setPlaceholderText(tr("An experiment spec with a \"hosts\" list (docs/scale-out.md)"));
     m_inventory->setObjectName(QStringLiteral("scaleInventory"));
@@ -222,13 +226,13 @@ QWidget* ScaleOutPage::createInputs()
     m_hostView->verticalHeader()->hide();
     m_hostView->horizontalHeader()->setStretchLastSection(true);
     m_hostView->setWordWrap(false);
+    m_hostView->verticalHeader()->setDefaultSectionSize(m_hostView->fontMetrics().height() + 8);
     m_hostProblem = new QLabel(box);
     m_hostProblem->setObjectName(QStringLiteral("scaleHostProblem"));
     m_hostProblem->setWordWrap(true);
     m_hostProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_hostView, 1);
     layout->addWidget(m_hostProblem);
@@ -238,7 +242,8 @@ QWidget* ScaleOutPage::createInputs()
 
 QWidget* ScaleOutPage::createRunPane()
 {
-    auto* box = new QWidget(this);
+    //: The group that runs the plan's playbook
+    auto* box = new QGroupBox(tr("Run with Ansible"), this);
     m_runButton = new QPushButton(tr("&Run"), box);
     m_runButton->setToolTip(tr("ansible-playbook -i inventory playbook.yml in the plan folder"));
     m_cancel = new QPushButton(tr("&Cancel"), box);
@@ -249,8 +254,7 @@ QWidget* ScaleOutPage::createRunPane()
     m_progress->setObjectName(QStringLiteral("scaleProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    //: Progress of ansible-playbook: tasks reached of the playbook's tasks
-    m_progress->setFormat(tr("%v / %m tasks"));
+    m_progress->setFormat(QString()); // "%v / %m tasks" once a run has counted them
     connect(m_runButton, &QPushButton::clicked, this, &ScaleOutPage::runPlaybook);
     connect(m_cancel, &QPushButton::clicked, this, &ScaleOutPage::cancelPlaybook);
     connect(m_openMerged, &QPushButton::clicked, this, [this] { Q_EMIT openResultsRequested(m_run->mergedDir()); });
@@ -260,6 +264,7 @@ QWidget* ScaleOutPage::createRunPane()
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_openMerged);
     m_current = new QLabel(tr("No playbook running"), box);
+    m_current->setTextFormat(Qt::PlainText);
     m_current->setObjectName(QStringLiteral("scaleCurrent"));
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors = new QLabel(box);
@@ -275,7 +280,6 @@ QWidget* ScaleOutPage::createRunPane()
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("ansible-playbook's output appears here."));
     auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_current);
     layout->addWidget(m_errors);
@@ -415,7 +419,13 @@ void ScaleOutPage::showProgress()
     m_progress->setValue(std::min(p.tasksReached(), m_progress->maximum()));
     //: Where ansible-playbook is: %1 the play's name, %2 the task's name
     m_current->setText(tr("Play: %1 — task: %2").arg(p.currentPlay(), p.currentTask()));
-    setMessage(m_errors, p.errors().join(QLatin1Char('\n')), true);
+    // The first few in full; the log has them all (a large lab can fail on dozens of hosts).
+    constexpr qsizetype shown = 5;
+    QStringList errors = p.errors().mid(0, shown);
+    if (p.errors().size() > shown) {
+        errors << tr("… and %n more host(s): see the log", nullptr, int(p.errors().size() - shown));
+    }
+    setMessage(m_errors, errors.join(QLatin1Char('\n')), true);
 }
 
 void ScaleOutPage::appendLog(const QString& line, int kind)
@@ -438,7 +448,8 @@ void ScaleOutPage::appendLog(const QString& line, int kind)
     }
     cursor.insertText(line, format);
     if (atEnd) {
-        bar->setValue(bar->maximum());
+        m_log->moveCursor(QTextCursor::End); // follow the output unless the user scrolled up to read
+        m_log->ensureCursorVisible();
     }
 }
 
