@@ -1216,7 +1216,7 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>Scale out</source>
-        <translation>Passage à l’échelle</translation>
+        <translation>Multi-hôtes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
