@@ -170,6 +170,25 @@ QPushButton* ScaleOutPage::browseButton(QLineEdit* edit, bool folder, const QStr
     return button;
 }
 
+QTableView* ScaleOutPage::createHostView()
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_hosts);
+    proxy->setSortRole(PlanHostModel::SortRole);
+    auto* view = new QTableView(this);
+    view->setObjectName(QStringLiteral("scaleHosts"));
+    view->setModel(proxy);
+    view->setItemDelegate(new MissingHostDelegate(view));
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the spec's order until a header is clicked
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+
 QWidget* ScaleOutPage::createInputs()
 {
     auto* box = new QGroupBox(tr("Plan"), this);
@@ -213,20 +232,7 @@ QWidget* ScaleOutPage::createInputs()
     buttons->addWidget(m_k8s);
     buttons->addWidget(m_planStatus, 1);
 
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_hosts);
-    proxy->setSortRole(PlanHostModel::SortRole);
-    m_hostView = new QTableView(box);
-    m_hostView->setObjectName(QStringLiteral("scaleHosts"));
-    m_hostView->setModel(proxy);
-    m_hostView->setItemDelegate(new MissingHostDelegate(m_hostView));
-    m_hostView->setSortingEnabled(true);
-    m_hostView->sortByColumn(-1, Qt::AscendingOrder); // the spec's order until a header is clicked
-    m_hostView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hostView->verticalHeader()->hide();
-    m_hostView->horizontalHeader()->setStretchLastSection(true);
-    m_hostView->setWordWrap(false);
-    m_hostView->verticalHeader()->setDefaultSectionSize(m_hostView->fontMetrics().height() + 8);
+    m_hostView = createHostView();
     m_hostProblem = new QLabel(box);
     m_hostProblem->setObjectName(QStringLiteral("scaleHostProblem"));
     m_hostProblem->setWordWrap(true);

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     QWidget* createInputs();
+    QTableView* createHostView();
     QWidget* createRunPane();
     QPushButton* browseButton(QLineEdit* edit, bool folder, const QString& title, const QString& filter);
     void specChanged();
