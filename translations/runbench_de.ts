@@ -218,6 +218,46 @@
     </message>
 </context>
 <context>
+    <name>rb::PlanHostModel</name>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="82"/>
+        <source>yes, connects to %1</source>
+        <extracomment>A spec host that the chosen Ansible inventory has; %1 is the address Ansible connects to</extracomment>
+        <translation>ja, verbindet zu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="84"/>
+        <source>missing</source>
+        <extracomment>A spec host that the chosen Ansible inventory lacks</extracomment>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="105"/>
+        <source>%1 is not a host of the inventory %2: Ansible reaches hosts by their inventory names, so it could not run there. Add it to the inventory (with ansible_host=%3) or correct the id in the spec.</source>
+        <translation>%1 ist kein Host des Inventars %2: Ansible erreicht Hosts über ihre Namen im Inventar, dort könnte also nichts laufen. Fügen Sie ihn dem Inventar hinzu (mit ansible_host=%3) oder korrigieren Sie die ID in der Spezifikation.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="123"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="125"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="127"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="129"/>
+        <source>In the inventory</source>
+        <translation>Im Inventar</translation>
+    </message>
+</context>
+<context>
     <name>rb::ProfileChecker</name>
     <message numerus="yes">
         <location filename="../core/runner/profilechecker.cpp" line="69"/>
@@ -518,6 +558,65 @@ Nicht verfügbar: %2</translation>
         <source>Runtime %1 ran in different versions: %2.</source>
         <extracomment>%1: runtime id; %2: each version with its set</extracomment>
         <translation>Laufzeitumgebung %1 lief in unterschiedlichen Versionen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::plan::PlaybookRun</name>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="49"/>
+        <source>A playbook is already running.</source>
+        <translation>Ein Playbook läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="60"/>
+        <source>ansible-playbook is not installed. Install Ansible on this machine (the controller) with &quot;sudo apt install ansible&quot; (Debian, Ubuntu) or &quot;pipx install ansible&quot;, then run again.</source>
+        <translation>ansible-playbook ist nicht installiert. Installieren Sie Ansible auf diesem Rechner (dem Controller) mit „sudo apt install ansible“ (Debian, Ubuntu) oder „pipx install ansible“ und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="88"/>
+        <source>ansible-playbook could not be started: %1</source>
+        <translation>ansible-playbook konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="134"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="138"/>
+        <source>ansible-playbook crashed.</source>
+        <translation>ansible-playbook ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="144"/>
+        <source>ansible-playbook could not read the plan (exit code %1): see the log.</source>
+        <translation>ansible-playbook konnte den Plan nicht lesen (Exit-Code %1): siehe Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="154"/>
+        <source>The playbook finished on every host.</source>
+        <translation>Das Playbook ist auf allen Hosts fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/playbookrun.cpp" line="165"/>
+        <source>The playbook failed on %n host(s) (exit code 2).</source>
+        <translation>
+            <numerusform>Das Playbook ist auf %n Host fehlgeschlagen (Exit-Code 2).</numerusform>
+            <numerusform>Das Playbook ist auf %n Hosts fehlgeschlagen (Exit-Code 2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/playbookrun.cpp" line="167"/>
+        <source>%n host(s) could not be reached (exit code 4): check the inventory&apos;s addresses, users and SSH keys (ansible -i inventory all -m ping).</source>
+        <translation>
+            <numerusform>%n Host war nicht erreichbar (Exit-Code 4): prüfen Sie Adressen, Benutzer und SSH-Schlüssel im Inventar (ansible -i inventory all -m ping).</numerusform>
+            <numerusform>%n Hosts waren nicht erreichbar (Exit-Code 4): prüfen Sie Adressen, Benutzer und SSH-Schlüssel im Inventar (ansible -i inventory all -m ping).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="171"/>
+        <source>ansible-playbook stopped with exit code %1: see the log.</source>
+        <translation>ansible-playbook endete mit Exit-Code %1: siehe Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -1057,239 +1156,249 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>Looking for runtimes…</source>
         <translation>Suche Laufzeitumgebungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Jeder Runner und jedes Profil: verfügbar oder nicht, Version, sonst warum nicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
         <translation>Ein Experiment entwerfen: Laufzeitumgebungen, Workloads, Szenarien, Wiederholungen, Faktoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>Das laufende Experiment: Fortschritt, Live-Diagramme, Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>The open result sets: experiments, runtimes, scenarios and every run</source>
         <translation>Die geöffneten Ergebnissets: Experimente, Laufzeitumgebungen, Szenarien und jeder Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>The open results side by side: a metric against a baseline, tests, plots</source>
         <translation>Die geöffneten Ergebnisse nebeneinander: eine Metrik gegen eine Referenz, Tests, Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tabellen (LaTeX, Markdown, CSV, JSON) und Abbildungen (PDF, SVG, PNG) der geöffneten Ergebnisse, für eine Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <source>Scale out</source>
+        <translation>Skalieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <source>One experiment on many hosts: plan, run with Ansible, merged results</source>
+        <translation>Ein Experiment auf vielen Hosts: Plan, Ausführung mit Ansible, zusammengeführte Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Run &amp;demo</source>
         <translation>&amp;Demo starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Kaltstart von hello und cpu-hash nativ und unter Nodes WASI (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;Run experiment…</source>
         <translation>Experiment &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>Run experiment</source>
         <translation>Experiment starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>&amp;Pause or resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>&amp;Open results…</source>
         <translation>Ergebnisse ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Open results folder</source>
         <translation>Ergebnisordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>&amp;Add results folder…</source>
         <translation>Ergebnisordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ergebnisordner zu den geöffneten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>Ergebnisse anderer Werkzeuge &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Von einem anderen Werkzeug geschriebene Datei importieren (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Export figures…</source>
         <translation>Abbildungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>Export figures to</source>
         <translation>Abbildungen exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
         <source>&amp;About Runbench</source>
         <translation>&amp;Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
         <source>About Runbench</source>
         <translation>Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Vergleichen Sie, wie Software auf WebAssembly-Laufzeitumgebungen, in Containern und als native Prozesse läuft: Experiment entwerfen, live verfolgen, mit fundierter Statistik vergleichen, Tabellen und Abbildungen für eine Veröffentlichung exportieren.&lt;/p&gt;&lt;p&gt;Dieselben Experimente laufen ohne Oberfläche mit &lt;tt&gt;runbench-cli&lt;/tt&gt;. Das Benutzerhandbuch ist docs/user-guide.md; Daten, Workloads und Experimente liegen in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Erstellt mit Qt %3 und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 von %2 Laufzeitumgebungen verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Die neuen Laufzeit-Ordner werden verwendet, sobald dieses Experiment beendet ist und Runbench neu startet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="388"/>
         <source>An experiment is already running.</source>
         <translation>Es läuft bereits ein Experiment.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
         <source>The experiment was not started: see the log.</source>
         <translation>Das Experiment wurde nicht gestartet: siehe Protokoll.</translation>
     </message>
@@ -1302,7 +1411,7 @@ Nicht verfügbar: %2</translation>
         <translation type="vanished">Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n Live-Punkt verworfen</numerusform>
@@ -1310,32 +1419,32 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="448"/>
         <source>Results in %1</source>
         <translation>Ergebnisse in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Figures written: %1</source>
         <translation>Abbildungen geschrieben: %1</translation>
     </message>
@@ -1593,6 +1702,208 @@ Nicht verfügbar: %2</translation>
         <location filename="../ui/pages/runpage.cpp" line="209"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ScaleOutPage</name>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="142"/>
+        <source>%v / %m tasks</source>
+        <extracomment>Progress of ansible-playbook: tasks reached of the playbook&apos;s tasks</extracomment>
+        <translation>%v / %m Tasks</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/scaleoutpage.cpp" line="143"/>
+        <source>%n task(s) in the playbook.</source>
+        <translation>
+            <numerusform>%n Task im Playbook.</numerusform>
+            <numerusform>%n Tasks im Playbook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="160"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="175"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="177"/>
+        <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
+        <translation>Eine Experiment-Spezifikation mit einer „hosts“-Liste (docs/scale-out.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="179"/>
+        <source>The Ansible inventory that names those hosts (YAML or INI)</source>
+        <translation>Das Ansible-Inventar, das diese Hosts benennt (YAML oder INI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="181"/>
+        <source>Where the playbook is written; its results come back under results/</source>
+        <translation>Wohin das Playbook geschrieben wird; seine Ergebnisse kommen unter results/ zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="189"/>
+        <source>Spec:</source>
+        <translation>Spezifikation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <source>Experiment spec with hosts</source>
+        <translation>Experiment-Spezifikation mit Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <source>Experiment specs (*.json)</source>
+        <translation>Experiment-Spezifikationen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="191"/>
+        <source>Inventory:</source>
+        <translation>Inventar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <source>Ansible inventory</source>
+        <translation>Ansible-Inventar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
+        <translation>Inventare (*.yml *.yaml *.ini hosts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <source>Plan folder:</source>
+        <translation>Plan-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <source>Plan folder</source>
+        <translation>Plan-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
+        <source>&amp;Generate plan</source>
+        <translation>Plan &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
+        <translation>playbook.yml, inventory, spec.json und README.md in den Plan-Ordner schreiben, wie runbench-cli plan ansible</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
+        <source>&amp;Kubernetes manifests</source>
+        <translation>&amp;Kubernetes-Manifeste</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
+        <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
+        <translation>configmap.yaml, job.yaml und README.md nach &lt;Plan-Ordner&gt;/k8s schreiben, wie runbench-cli plan k8s (Image runbench-cli:latest: für Ihr eigenes job.yaml anpassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
+        <source>Run with Ansible</source>
+        <extracomment>The group that runs the plan&apos;s playbook</extracomment>
+        <translation>Mit Ansible ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
+        <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
+        <translation>ansible-playbook -i inventory playbook.yml im Plan-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="249"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="250"/>
+        <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
+        <translation>ansible-playbook beenden (terminiert, 5 s später getötet, falls noch da)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="251"/>
+        <source>&amp;Open merged results</source>
+        <translation>Zusammengeführte Ergebnisse ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
+        <translation>&lt;Plan-Ordner&gt;/results/merged auf der Seite Ergebnisse öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="266"/>
+        <source>No playbook running</source>
+        <translation>Kein Playbook läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="281"/>
+        <source>ansible-playbook&apos;s output appears here.</source>
+        <translation>Die Ausgabe von ansible-playbook erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="331"/>
+        <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
+        <translation>Nicht im Inventar: %1. Ansible erreicht Hosts über ihre Namen im Inventar: fügen Sie sie %2 hinzu (mit ansible_host=&lt;Adresse&gt;) oder korrigieren Sie ihre IDs in der Spezifikation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
+        <translation>Wählen Sie eine Experiment-Spezifikation mit einer „hosts“-Liste und das Ansible-Inventar, das diese Hosts benennt; docs/scale-out.md zeigt beides.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="366"/>
+        <source>Writing…</source>
+        <translation>Schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="390"/>
+        <source>Written to %1: %2</source>
+        <translation>Geschrieben nach %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="403"/>
+        <source>Listing the playbook&apos;s tasks…</source>
+        <translation>Tasks des Playbooks werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="405"/>
+        <source>ansible-playbook -i inventory playbook.yml in %1</source>
+        <translation>ansible-playbook -i inventory playbook.yml in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="412"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="421"/>
+        <source>Play: %1 — task: %2</source>
+        <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
+        <translation>Play: %1 — Task: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/scaleoutpage.cpp" line="426"/>
+        <source>… and %n more host(s): see the log</source>
+        <translation>
+            <numerusform>… und %n weiterer Host: siehe Protokoll</numerusform>
+            <numerusform>… und %n weitere Hosts: siehe Protokoll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="469"/>
+        <source>Merged results: %1</source>
+        <translation>Zusammengeführte Ergebnisse: %1</translation>
     </message>
 </context>
 <context>

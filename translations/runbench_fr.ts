@@ -218,6 +218,46 @@
     </message>
 </context>
 <context>
+    <name>rb::PlanHostModel</name>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="82"/>
+        <source>yes, connects to %1</source>
+        <extracomment>A spec host that the chosen Ansible inventory has; %1 is the address Ansible connects to</extracomment>
+        <translation>oui, connexion à %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="84"/>
+        <source>missing</source>
+        <extracomment>A spec host that the chosen Ansible inventory lacks</extracomment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="105"/>
+        <source>%1 is not a host of the inventory %2: Ansible reaches hosts by their inventory names, so it could not run there. Add it to the inventory (with ansible_host=%3) or correct the id in the spec.</source>
+        <translation>%1 n&apos;est pas un hôte de l&apos;inventaire %2&#xa0;: Ansible atteint les hôtes par leur nom dans l&apos;inventaire, l&apos;expérience ne pourrait donc pas s&apos;y exécuter. Ajoutez-le à l&apos;inventaire (avec ansible_host=%3) ou corrigez l&apos;identifiant dans la spécification.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="123"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="125"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="127"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../core/models/planhostmodel.cpp" line="129"/>
+        <source>In the inventory</source>
+        <translation>Dans l&apos;inventaire</translation>
+    </message>
+</context>
+<context>
     <name>rb::ProfileChecker</name>
     <message numerus="yes">
         <location filename="../core/runner/profilechecker.cpp" line="69"/>
@@ -518,6 +558,65 @@ Indisponible&#xa0;: %2</translation>
         <source>Runtime %1 ran in different versions: %2.</source>
         <extracomment>%1: runtime id; %2: each version with its set</extracomment>
         <translation>L&apos;environnement %1 a tourné dans des versions différentes&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::plan::PlaybookRun</name>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="49"/>
+        <source>A playbook is already running.</source>
+        <translation>Un playbook est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="60"/>
+        <source>ansible-playbook is not installed. Install Ansible on this machine (the controller) with &quot;sudo apt install ansible&quot; (Debian, Ubuntu) or &quot;pipx install ansible&quot;, then run again.</source>
+        <translation>ansible-playbook n&apos;est pas installé. Installez Ansible sur cette machine (le contrôleur) avec «&#xa0;sudo apt install ansible&#xa0;» (Debian, Ubuntu) ou «&#xa0;pipx install ansible&#xa0;», puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="88"/>
+        <source>ansible-playbook could not be started: %1</source>
+        <translation>ansible-playbook n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="134"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="138"/>
+        <source>ansible-playbook crashed.</source>
+        <translation>ansible-playbook a planté.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="144"/>
+        <source>ansible-playbook could not read the plan (exit code %1): see the log.</source>
+        <translation>ansible-playbook n&apos;a pas pu lire le plan (code de sortie %1)&#xa0;: voir le journal.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="154"/>
+        <source>The playbook finished on every host.</source>
+        <translation>Le playbook a terminé sur tous les hôtes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/playbookrun.cpp" line="165"/>
+        <source>The playbook failed on %n host(s) (exit code 2).</source>
+        <translation>
+            <numerusform>Le playbook a échoué sur %n hôte (code de sortie 2).</numerusform>
+            <numerusform>Le playbook a échoué sur %n hôtes (code de sortie 2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/playbookrun.cpp" line="167"/>
+        <source>%n host(s) could not be reached (exit code 4): check the inventory&apos;s addresses, users and SSH keys (ansible -i inventory all -m ping).</source>
+        <translation>
+            <numerusform>%n hôte injoignable (code de sortie 4)&#xa0;: vérifiez les adresses, les utilisateurs et les clés SSH de l&apos;inventaire (ansible -i inventory all -m ping).</numerusform>
+            <numerusform>%n hôtes injoignables (code de sortie 4)&#xa0;: vérifiez les adresses, les utilisateurs et les clés SSH de l&apos;inventaire (ansible -i inventory all -m ping).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/playbookrun.cpp" line="171"/>
+        <source>ansible-playbook stopped with exit code %1: see the log.</source>
+        <translation>ansible-playbook s&apos;est arrêté avec le code de sortie %1&#xa0;: voir le journal.</translation>
     </message>
 </context>
 <context>
@@ -1057,239 +1156,249 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>Looking for runtimes…</source>
         <translation>Recherche des environnements…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Chaque runner et profil&#xa0;: disponible ou non, version, sinon pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Design</source>
         <translation>Conception</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
         <translation>Concevoir une expérience&#xa0;: environnements, charges de travail, scénarios, répétitions, facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>L&apos;expérience en cours&#xa0;: progression, tracés en direct, journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>The open result sets: experiments, runtimes, scenarios and every run</source>
         <translation>Les jeux de résultats ouverts&#xa0;: expériences, environnements, scénarios et chaque exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>The open results side by side: a metric against a baseline, tests, plots</source>
         <translation>Les résultats ouverts côte à côte&#xa0;: une métrique face à une référence, tests, graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tableaux (LaTeX, Markdown, CSV, JSON) et figures (PDF, SVG, PNG) des résultats ouverts, pour un article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <source>Scale out</source>
+        <translation>Multi-hôtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <source>One experiment on many hosts: plan, run with Ansible, merged results</source>
+        <translation>Une expérience sur plusieurs hôtes&#xa0;: plan, exécution avec Ansible, résultats fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Run &amp;demo</source>
         <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Démarrage à froid de hello et cpu-hash en natif et sous WASI de Node (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;Run experiment…</source>
         <translation>&amp;Lancer une expérience…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>Run experiment</source>
         <translation>Lancer une expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d&apos;expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>&amp;Pause or resume</source>
         <translation>&amp;Pause ou reprise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>&amp;Open results…</source>
         <translation>&amp;Ouvrir des résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Open results folder</source>
         <translation>Ouvrir un dossier de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>&amp;Add results folder…</source>
         <translation>&amp;Ajouter un dossier de résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ajouter un dossier de résultats à ceux déjà ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>&amp;Importer les résultats d&apos;un autre outil…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Importer un fichier écrit par un autre outil (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Récemment ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Export figures…</source>
         <translation>E&amp;xporter les figures…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>Export figures to</source>
         <translation>Exporter les figures vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
         <source>&amp;About Runbench</source>
         <translation>À &amp;propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
         <source>About Runbench</source>
         <translation>À propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Comparez l&apos;exécution de logiciels sur des environnements d&apos;exécution WebAssembly, des conteneurs et des processus natifs&#xa0;: concevez une expérience, suivez-la en direct, comparez avec des statistiques rigoureuses, exportez tableaux et figures pour un article.&lt;/p&gt;&lt;p&gt;Les mêmes expériences s&apos;exécutent sans interface graphique avec &lt;tt&gt;runbench-cli&lt;/tt&gt;. Le guide de l&apos;utilisateur est docs/user-guide.md&#xa0;; données, charges de travail et expériences se trouvent dans %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Construit avec Qt %3 et QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>Runtimes</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 environnements disponibles sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Les nouveaux dossiers d&apos;environnements d&apos;exécution seront utilisés une fois cette expérience terminée et Runbench redémarré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="388"/>
         <source>An experiment is already running.</source>
         <translation>Une expérience est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
         <source>The experiment was not started: see the log.</source>
         <translation>L&apos;expérience n&apos;a pas démarré&#xa0;: voir le journal.</translation>
     </message>
@@ -1302,7 +1411,7 @@ Indisponible&#xa0;: %2</translation>
         <translation type="vanished">Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n point en direct perdu</numerusform>
@@ -1310,32 +1419,32 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="448"/>
         <source>Results in %1</source>
         <translation>Résultats dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Figures written: %1</source>
         <translation>Figures écrites&#xa0;: %1</translation>
     </message>
@@ -1593,6 +1702,208 @@ Indisponible&#xa0;: %2</translation>
         <location filename="../ui/pages/runpage.cpp" line="209"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ScaleOutPage</name>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="142"/>
+        <source>%v / %m tasks</source>
+        <extracomment>Progress of ansible-playbook: tasks reached of the playbook&apos;s tasks</extracomment>
+        <translation>%v / %m tâches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/scaleoutpage.cpp" line="143"/>
+        <source>%n task(s) in the playbook.</source>
+        <translation>
+            <numerusform>%n tâche dans le playbook.</numerusform>
+            <numerusform>%n tâches dans le playbook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="160"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="175"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="177"/>
+        <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
+        <translation>Une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» (docs/scale-out.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="179"/>
+        <source>The Ansible inventory that names those hosts (YAML or INI)</source>
+        <translation>L’inventaire Ansible qui nomme ces hôtes (YAML ou INI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="181"/>
+        <source>Where the playbook is written; its results come back under results/</source>
+        <translation>Où le playbook est écrit&#xa0;; ses résultats reviennent dans results/</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="189"/>
+        <source>Spec:</source>
+        <translation>Spécification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <source>Experiment spec with hosts</source>
+        <translation>Spécification d’expérience avec hôtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <source>Experiment specs (*.json)</source>
+        <translation>Spécifications d’expérience (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="191"/>
+        <source>Inventory:</source>
+        <translation>Inventaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <source>Ansible inventory</source>
+        <translation>Inventaire Ansible</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
+        <translation>Inventaires (*.yml *.yaml *.ini hosts);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <source>Plan folder:</source>
+        <translation>Dossier du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <source>Plan folder</source>
+        <translation>Dossier du plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
+        <source>&amp;Generate plan</source>
+        <translation>&amp;Générer le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
+        <translation>Écrire playbook.yml, inventory, spec.json et README.md dans le dossier du plan, comme runbench-cli plan ansible</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
+        <source>&amp;Kubernetes manifests</source>
+        <translation>Manifestes &amp;Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
+        <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
+        <translation>Écrire configmap.yaml, job.yaml et README.md dans &lt;dossier du plan&gt;/k8s, comme runbench-cli plan k8s (image runbench-cli:latest&#xa0;: modifiez job.yaml pour la vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
+        <source>Run with Ansible</source>
+        <extracomment>The group that runs the plan&apos;s playbook</extracomment>
+        <translation>Exécuter avec Ansible</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
+        <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
+        <translation>ansible-playbook -i inventory playbook.yml dans le dossier du plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="249"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="250"/>
+        <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
+        <translation>Arrêter ansible-playbook (terminé, tué 5 s plus tard s’il est encore là)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="251"/>
+        <source>&amp;Open merged results</source>
+        <translation>&amp;Ouvrir les résultats fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
+        <translation>Ouvrir &lt;dossier du plan&gt;/results/merged dans la page Résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="266"/>
+        <source>No playbook running</source>
+        <translation>Aucun playbook en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="281"/>
+        <source>ansible-playbook&apos;s output appears here.</source>
+        <translation>La sortie d’ansible-playbook s’affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="331"/>
+        <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
+        <translation>Absents de l’inventaire&#xa0;: %1. Ansible atteint les hôtes par leur nom dans l’inventaire&#xa0;: ajoutez-les à %2 (avec ansible_host=&lt;adresse&gt;) ou corrigez leurs identifiants dans la spécification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
+        <translation>Choisissez une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» et l’inventaire Ansible qui nomme ces hôtes&#xa0;; docs/scale-out.md montre les deux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="366"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="390"/>
+        <source>Written to %1: %2</source>
+        <translation>Écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="403"/>
+        <source>Listing the playbook&apos;s tasks…</source>
+        <translation>Liste des tâches du playbook…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="405"/>
+        <source>ansible-playbook -i inventory playbook.yml in %1</source>
+        <translation>ansible-playbook -i inventory playbook.yml dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="412"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="421"/>
+        <source>Play: %1 — task: %2</source>
+        <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
+        <translation>Play&#xa0;: %1 — tâche&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/scaleoutpage.cpp" line="426"/>
+        <source>… and %n more host(s): see the log</source>
+        <translation>
+            <numerusform>… et %n autre hôte&#xa0;: voir le journal</numerusform>
+            <numerusform>… et %n autres hôtes&#xa0;: voir le journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="469"/>
+        <source>Merged results: %1</source>
+        <translation>Résultats fusionnés&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ int main(int argc, char** argv)
     p.addOption(
         { QStringLiteral("quit"), QStringLiteral("Quit once the run or folder is shown and figures are exported.") });
     p.addOption({ QStringLiteral("page"),
-        QStringLiteral("Show this page first: runtimes, design, run, results, compare or export."),
+        QStringLiteral("Show this page first: runtimes, design, run, results, compare, export or scaleout."),
         QStringLiteral("PAGE") });
     p.addOption(
         { QStringLiteral("lang"), QStringLiteral("Force the language (e.g. fr, de, en)."), QStringLiteral("CODE") });

@@ -40,7 +40,7 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QString, results);
         const QStringList english = texts();
-        QCOMPARE(english.size(), 6 + 3); // Runtimes … Export; File, Experiment, Help
+        QCOMPARE(english.size(), 7 + 3); // Runtimes … Export, Scale out; File, Experiment, Help
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/runbench_%1.qm").arg(lang)));
         QVERIFY(QCoreApplication::installTranslator(&translator));

@@ -11,6 +11,7 @@
 #include "pages/resultspage.h"
 #include "pages/runnerspage.h"
 #include "pages/runpage.h"
+#include "pages/scaleoutpage.h"
 #include "plot/coldstartplot.h"
 #include "plot/distributionplot.h"
 #include "plot/liveplotcontroller.h"
@@ -164,6 +165,12 @@ void MainWindow::createPages()
     addPage(compare, tr("Compare"), tr("The open results side by side: a metric against a baseline, tests, plots"));
     addPage(m_exportPage, tr("Export"),
         tr("Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper"));
+    auto* scaleOut = new ScaleOutPage(this);
+    connect(scaleOut, &ScaleOutPage::openResultsRequested, this, [this](const QString& dir) {
+        openResults(dir);
+        showPage(m_results);
+    });
+    addPage(scaleOut, tr("Scale out"), tr("One experiment on many hosts: plan, run with Ansible, merged results"));
     m_nav->setCurrentRow(0);
 }
 

@@ -72,7 +72,7 @@ public:
     /// Shows `page` (one of the pages in the side bar).
     void showPage(QWidget* page);
     /// Shows the page named `key` (its class name without "Page", lower case: runtimes, design, run, results,
-    /// compare, export); false when there is none.
+    /// compare, export, scaleout); false when there is none.
     bool showPage(const QString& key);
     /// The keys of the pages, in side-bar order.
     QStringList pageKeys() const;
