@@ -1726,174 +1726,174 @@ Nicht verfügbar: %2</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="175"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="177"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="196"/>
         <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
         <translation>Eine Experiment-Spezifikation mit einer „hosts“-Liste (docs/scale-out.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="179"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
         <source>The Ansible inventory that names those hosts (YAML or INI)</source>
         <translation>Das Ansible-Inventar, das diese Hosts benennt (YAML oder INI)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="181"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
         <source>Where the playbook is written; its results come back under results/</source>
         <translation>Wohin das Playbook geschrieben wird; seine Ergebnisse kommen unter results/ zurück</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="189"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
         <source>Spec:</source>
         <translation>Spezifikation:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Experiment spec with hosts</source>
         <translation>Experiment-Spezifikation mit Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="191"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="210"/>
         <source>Inventory:</source>
         <translation>Inventar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Ansible inventory</source>
         <translation>Ansible-Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
         <translation>Inventare (*.yml *.yaml *.ini hosts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
         <source>Plan folder:</source>
         <translation>Plan-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
         <source>Plan folder</source>
         <translation>Plan-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="218"/>
         <source>&amp;Generate plan</source>
         <translation>Plan &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="219"/>
         <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
         <translation>playbook.yml, inventory, spec.json und README.md in den Plan-Ordner schreiben, wie runbench-cli plan ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="221"/>
         <source>&amp;Kubernetes manifests</source>
         <translation>&amp;Kubernetes-Manifeste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="222"/>
         <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
         <translation>configmap.yaml, job.yaml und README.md nach &lt;Plan-Ordner&gt;/k8s schreiben, wie runbench-cli plan k8s (Image runbench-cli:latest: für Ihr eigenes job.yaml anpassen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
         <source>Run with Ansible</source>
         <extracomment>The group that runs the plan&apos;s playbook</extracomment>
         <translation>Mit Ansible ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="253"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="254"/>
         <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
         <translation>ansible-playbook -i inventory playbook.yml im Plan-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="249"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="255"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="250"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="256"/>
         <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
         <translation>ansible-playbook beenden (terminiert, 5 s später getötet, falls noch da)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="251"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="257"/>
         <source>&amp;Open merged results</source>
         <translation>Zusammengeführte Ergebnisse ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="258"/>
         <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
         <translation>&lt;Plan-Ordner&gt;/results/merged auf der Seite Ergebnisse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="266"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="272"/>
         <source>No playbook running</source>
         <translation>Kein Playbook läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="281"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="287"/>
         <source>ansible-playbook&apos;s output appears here.</source>
         <translation>Die Ausgabe von ansible-playbook erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="331"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
         <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
         <translation>Nicht im Inventar: %1. Ansible erreicht Hosts über ihre Namen im Inventar: fügen Sie sie %2 hinzu (mit ansible_host=&lt;Adresse&gt;) oder korrigieren Sie ihre IDs in der Spezifikation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="343"/>
         <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
         <translation>Wählen Sie eine Experiment-Spezifikation mit einer „hosts“-Liste und das Ansible-Inventar, das diese Hosts benennt; docs/scale-out.md zeigt beides.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="366"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="372"/>
         <source>Writing…</source>
         <translation>Schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="390"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="396"/>
         <source>Written to %1: %2</source>
         <translation>Geschrieben nach %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="403"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="409"/>
         <source>Listing the playbook&apos;s tasks…</source>
         <translation>Tasks des Playbooks werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="405"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="411"/>
         <source>ansible-playbook -i inventory playbook.yml in %1</source>
         <translation>ansible-playbook -i inventory playbook.yml in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="412"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="418"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="421"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="427"/>
         <source>Play: %1 — task: %2</source>
         <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
         <translation>Play: %1 — Task: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="426"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="432"/>
         <source>… and %n more host(s): see the log</source>
         <translation>
             <numerusform>… und %n weiterer Host: siehe Protokoll</numerusform>
@@ -1901,7 +1901,7 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="469"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="475"/>
         <source>Merged results: %1</source>
         <translation>Zusammengeführte Ergebnisse: %1</translation>
     </message>

@@ -1726,174 +1726,174 @@ Indisponible&#xa0;: %2</translation>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="175"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="177"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="196"/>
         <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
         <translation>Une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» (docs/scale-out.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="179"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
         <source>The Ansible inventory that names those hosts (YAML or INI)</source>
         <translation>L’inventaire Ansible qui nomme ces hôtes (YAML ou INI)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="181"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
         <source>Where the playbook is written; its results come back under results/</source>
         <translation>Où le playbook est écrit&#xa0;; ses résultats reviennent dans results/</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="189"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
         <source>Spec:</source>
         <translation>Spécification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Experiment spec with hosts</source>
         <translation>Spécification d’expérience avec hôtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d’expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="191"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="210"/>
         <source>Inventory:</source>
         <translation>Inventaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Ansible inventory</source>
         <translation>Inventaire Ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="193"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
         <translation>Inventaires (*.yml *.yaml *.ini hosts);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
         <source>Plan folder:</source>
         <translation>Dossier du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
         <source>Plan folder</source>
         <translation>Dossier du plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="218"/>
         <source>&amp;Generate plan</source>
         <translation>&amp;Générer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="219"/>
         <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
         <translation>Écrire playbook.yml, inventory, spec.json et README.md dans le dossier du plan, comme runbench-cli plan ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="221"/>
         <source>&amp;Kubernetes manifests</source>
         <translation>Manifestes &amp;Kubernetes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="222"/>
         <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
         <translation>Écrire configmap.yaml, job.yaml et README.md dans &lt;dossier du plan&gt;/k8s, comme runbench-cli plan k8s (image runbench-cli:latest&#xa0;: modifiez job.yaml pour la vôtre)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
         <source>Run with Ansible</source>
         <extracomment>The group that runs the plan&apos;s playbook</extracomment>
         <translation>Exécuter avec Ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="253"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="254"/>
         <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
         <translation>ansible-playbook -i inventory playbook.yml dans le dossier du plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="249"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="255"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="250"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="256"/>
         <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
         <translation>Arrêter ansible-playbook (terminé, tué 5 s plus tard s’il est encore là)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="251"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="257"/>
         <source>&amp;Open merged results</source>
         <translation>&amp;Ouvrir les résultats fusionnés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="258"/>
         <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
         <translation>Ouvrir &lt;dossier du plan&gt;/results/merged dans la page Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="266"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="272"/>
         <source>No playbook running</source>
         <translation>Aucun playbook en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="281"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="287"/>
         <source>ansible-playbook&apos;s output appears here.</source>
         <translation>La sortie d’ansible-playbook s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="331"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
         <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
         <translation>Absents de l’inventaire&#xa0;: %1. Ansible atteint les hôtes par leur nom dans l’inventaire&#xa0;: ajoutez-les à %2 (avec ansible_host=&lt;adresse&gt;) ou corrigez leurs identifiants dans la spécification.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="343"/>
         <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
         <translation>Choisissez une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» et l’inventaire Ansible qui nomme ces hôtes&#xa0;; docs/scale-out.md montre les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="366"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="372"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="390"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="396"/>
         <source>Written to %1: %2</source>
         <translation>Écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="403"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="409"/>
         <source>Listing the playbook&apos;s tasks…</source>
         <translation>Liste des tâches du playbook…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="405"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="411"/>
         <source>ansible-playbook -i inventory playbook.yml in %1</source>
         <translation>ansible-playbook -i inventory playbook.yml dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="412"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="418"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="421"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="427"/>
         <source>Play: %1 — task: %2</source>
         <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
         <translation>Play&#xa0;: %1 — tâche&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="426"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="432"/>
         <source>… and %n more host(s): see the log</source>
         <translation>
             <numerusform>… et %n autre hôte&#xa0;: voir le journal</numerusform>
@@ -1901,7 +1901,7 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="469"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="475"/>
         <source>Merged results: %1</source>
         <translation>Résultats fusionnés&#xa0;: %1</translation>
     </message>
