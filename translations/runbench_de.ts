@@ -1156,249 +1156,249 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>Looking for runtimes…</source>
         <translation>Suche Laufzeitumgebungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="42"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Jeder Runner und jedes Profil: verfügbar oder nicht, Version, sonst warum nicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="43"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="43"/>
         <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
         <translation>Ein Experiment entwerfen: Laufzeitumgebungen, Workloads, Szenarien, Wiederholungen, Faktoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="44"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="44"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>Das laufende Experiment: Fortschritt, Live-Diagramme, Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="45"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="45"/>
         <source>The open result sets: experiments, runtimes, scenarios and every run</source>
         <translation>Die geöffneten Ergebnissets: Experimente, Laufzeitumgebungen, Szenarien und jeder Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="48"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="48"/>
         <source>The open results side by side: a metric against a baseline, tests, plots</source>
         <translation>Die geöffneten Ergebnisse nebeneinander: eine Metrik gegen eine Referenz, Tests, Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="49"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="50"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tabellen (LaTeX, Markdown, CSV, JSON) und Abbildungen (PDF, SVG, PNG) der geöffneten Ergebnisse, für eine Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="56"/>
         <source>Scale out</source>
         <translation>Skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="56"/>
         <source>One experiment on many hosts: plan, run with Ansible, merged results</source>
         <translation>Ein Experiment auf vielen Hosts: Plan, Ausführung mit Ansible, zusammengeführte Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="71"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="19"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="23"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
         <source>Run &amp;demo</source>
         <translation>&amp;Demo starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Kaltstart von hello und cpu-hash nativ und unter Nodes WASI (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>&amp;Run experiment…</source>
         <translation>Experiment &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>Run experiment</source>
         <translation>Experiment starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="43"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
         <source>&amp;Pause or resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Open results…</source>
         <translation>Ergebnisse ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="58"/>
         <source>Open results folder</source>
         <translation>Ergebnisordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>&amp;Add results folder…</source>
         <translation>Ergebnisordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="65"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ergebnisordner zu den geöffneten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="70"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>Ergebnisse anderer Werkzeuge &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Von einem anderen Werkzeug geschriebene Datei importieren (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
         <source>&amp;Export figures…</source>
         <translation>Abbildungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="87"/>
         <source>Export figures to</source>
         <translation>Abbildungen exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="94"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
         <source>&amp;About Runbench</source>
         <translation>&amp;Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>About Runbench</source>
         <translation>Über Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Vergleichen Sie, wie Software auf WebAssembly-Laufzeitumgebungen, in Containern und als native Prozesse läuft: Experiment entwerfen, live verfolgen, mit fundierter Statistik vergleichen, Tabellen und Abbildungen für eine Veröffentlichung exportieren.&lt;/p&gt;&lt;p&gt;Dieselben Experimente laufen ohne Oberfläche mit &lt;tt&gt;runbench-cli&lt;/tt&gt;. Das Benutzerhandbuch ist docs/user-guide.md; Daten, Workloads und Experimente liegen in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Erstellt mit Qt %3 und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="42"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 von %2 Laufzeitumgebungen verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Die neuen Laufzeit-Ordner werden verwendet, sobald dieses Experiment beendet ist und Runbench neu startet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>An experiment is already running.</source>
         <translation>Es läuft bereits ein Experiment.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>The experiment was not started: see the log.</source>
         <translation>Das Experiment wurde nicht gestartet: siehe Protokoll.</translation>
     </message>
@@ -1411,7 +1411,7 @@ Nicht verfügbar: %2</translation>
         <translation type="vanished">Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n Live-Punkt verworfen</numerusform>
@@ -1419,32 +1419,32 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Results in %1</source>
         <translation>Ergebnisse in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>Figures written: %1</source>
         <translation>Abbildungen geschrieben: %1</translation>
     </message>

@@ -1156,249 +1156,249 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>Looking for runtimes…</source>
         <translation>Recherche des environnements…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="42"/>
         <source>Every runner and profile: available or not, version, why not</source>
         <translation>Chaque runner et profil&#xa0;: disponible ou non, version, sinon pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="43"/>
         <source>Design</source>
         <translation>Conception</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="43"/>
         <source>Design an experiment: runtimes, workloads, scenarios, repetitions, factors</source>
         <translation>Concevoir une expérience&#xa0;: environnements, charges de travail, scénarios, répétitions, facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="44"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="44"/>
         <source>The running experiment: progress, live plots, log</source>
         <translation>L&apos;expérience en cours&#xa0;: progression, tracés en direct, journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="45"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="45"/>
         <source>The open result sets: experiments, runtimes, scenarios and every run</source>
         <translation>Les jeux de résultats ouverts&#xa0;: expériences, environnements, scénarios et chaque exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="48"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="48"/>
         <source>The open results side by side: a metric against a baseline, tests, plots</source>
         <translation>Les résultats ouverts côte à côte&#xa0;: une métrique face à une référence, tests, graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="49"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="50"/>
         <source>Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper</source>
         <translation>Tableaux (LaTeX, Markdown, CSV, JSON) et figures (PDF, SVG, PNG) des résultats ouverts, pour un article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="56"/>
         <source>Scale out</source>
         <translation>Multi-hôtes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="56"/>
         <source>One experiment on many hosts: plan, run with Ansible, merged results</source>
         <translation>Une expérience sur plusieurs hôtes&#xa0;: plan, exécution avec Ansible, résultats fusionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="71"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="19"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="23"/>
         <source>&amp;Experiment</source>
         <translation>&amp;Expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="37"/>
         <source>Run &amp;demo</source>
         <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
         <source>Cold start of hello and cpu-hash on native and Node&apos;s WASI (resources/experiments/demo.json)</source>
         <translation>Démarrage à froid de hello et cpu-hash en natif et sous WASI de Node (resources/experiments/demo.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>&amp;Run experiment…</source>
         <translation>&amp;Lancer une expérience…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>Run experiment</source>
         <translation>Lancer une expérience</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="43"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d&apos;expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="51"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="52"/>
         <source>&amp;Pause or resume</source>
         <translation>&amp;Pause ou reprise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="57"/>
         <source>&amp;Open results…</source>
         <translation>&amp;Ouvrir des résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="58"/>
         <source>Open results folder</source>
         <translation>Ouvrir un dossier de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>&amp;Add results folder…</source>
         <translation>&amp;Ajouter un dossier de résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="65"/>
         <source>Add a results folder beside the open ones</source>
         <translation>Ajouter un dossier de résultats à ceux déjà ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="70"/>
         <source>&amp;Import other tool&apos;s results…</source>
         <translation>&amp;Importer les résultats d&apos;un autre outil…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
         <source>Import a file another tool wrote (docs/import.md)</source>
         <translation>Importer un fichier écrit par un autre outil (docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Récemment ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
         <source>&amp;Export figures…</source>
         <translation>E&amp;xporter les figures…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="87"/>
         <source>Export figures to</source>
         <translation>Exporter les figures vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="94"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="103"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
         <source>&amp;About Runbench</source>
         <translation>À &amp;propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="105"/>
         <source>About Runbench</source>
         <translation>À propos de Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
         <source>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Compare how software runs on WebAssembly runtimes, containers and native processes: design an experiment, watch it live, compare with sound statistics, export tables and figures for a paper.&lt;/p&gt;&lt;p&gt;The same experiments run headless with &lt;tt&gt;runbench-cli&lt;/tt&gt;. The user guide is docs/user-guide.md; data, workloads and experiments are in %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Built with Qt %3 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Runbench %1&lt;/h3&gt;&lt;p&gt;Comparez l&apos;exécution de logiciels sur des environnements d&apos;exécution WebAssembly, des conteneurs et des processus natifs&#xa0;: concevez une expérience, suivez-la en direct, comparez avec des statistiques rigoureuses, exportez tableaux et figures pour un article.&lt;/p&gt;&lt;p&gt;Les mêmes expériences s&apos;exécutent sans interface graphique avec &lt;tt&gt;runbench-cli&lt;/tt&gt;. Le guide de l&apos;utilisateur est docs/user-guide.md&#xa0;; données, charges de travail et expériences se trouvent dans %2.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Construit avec Qt %3 et QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="42"/>
         <source>Runtimes</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 environnements disponibles sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Les nouveaux dossiers d&apos;environnements d&apos;exécution seront utilisés une fois cette expérience terminée et Runbench redémarré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>An experiment is already running.</source>
         <translation>Une expérience est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>The experiment was not started: see the log.</source>
         <translation>L&apos;expérience n&apos;a pas démarré&#xa0;: voir le journal.</translation>
     </message>
@@ -1411,7 +1411,7 @@ Indisponible&#xa0;: %2</translation>
         <translation type="vanished">Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n point en direct perdu</numerusform>
@@ -1419,32 +1419,32 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Results in %1</source>
         <translation>Résultats dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>Figures written: %1</source>
         <translation>Figures écrites&#xa0;: %1</translation>
     </message>

@@ -4,36 +4,29 @@
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
 #include "io/anyresults.h"
-#include "pages/comparepage.h"
 #include "pages/designerpage.h"
 #include "pages/exportpage.h"
 #include "pages/figurespage.h"
 #include "pages/resultspage.h"
 #include "pages/runnerspage.h"
 #include "pages/runpage.h"
-#include "pages/scaleoutpage.h"
 #include "plot/coldstartplot.h"
 #include "plot/distributionplot.h"
 #include "plot/liveplotcontroller.h"
 #include "runner/paths.h"
 #include "workspace.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
@@ -132,192 +125,6 @@ DistributionPlot* MainWindow::distributionPlot() const
 FiguresPage* MainWindow::figuresPage() const
 {
     return m_exportPage->figures();
-}
-
-void MainWindow::createPages()
-{
-    m_nav->setObjectName(QStringLiteral("pageList"));
-    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setSpacing(2);
-    QFont navFont = m_nav->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-    m_nav->setFont(navFont);
-    // Roomy entries, like a settings app's side bar; the palette's colours keep light and dark themes readable.
-    m_nav->setStyleSheet(QStringLiteral("QListWidget#pageList { background: palette(window); }"
-                                        "QListWidget#pageList::item { padding: 8px 10px; border-radius: 4px; }"
-                                        "QListWidget#pageList::item:selected { background: palette(highlight); "
-                                        "color: palette(highlighted-text); }"));
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_nav);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    addPage(m_runners, tr("Runtimes"), tr("Every runner and profile: available or not, version, why not"));
-    addPage(m_designer, tr("Design"), tr("Design an experiment: runtimes, workloads, scenarios, repetitions, factors"));
-    addPage(m_run, tr("Run"), tr("The running experiment: progress, live plots, log"));
-    addPage(m_results, tr("Results"), tr("The open result sets: experiments, runtimes, scenarios and every run"));
-    auto* compare = new ComparePage(this);
-    connect(m_workspace, &Workspace::changed, compare, [this, compare] { compare->setSets(m_workspace->sets()); });
-    addPage(compare, tr("Compare"), tr("The open results side by side: a metric against a baseline, tests, plots"));
-    addPage(m_exportPage, tr("Export"),
-        tr("Tables (LaTeX, Markdown, CSV, JSON) and figures (PDF, SVG, PNG) of the open results, for a paper"));
-    auto* scaleOut = new ScaleOutPage(this);
-    connect(scaleOut, &ScaleOutPage::openResultsRequested, this, [this](const QString& dir) {
-        openResults(dir);
-        showPage(m_results);
-    });
-    addPage(scaleOut, tr("Scale out"), tr("One experiment on many hosts: plan, run with Ansible, merged results"));
-    m_nav->setCurrentRow(0);
-}
-
-void MainWindow::addPage(QWidget* page, const QString& title, const QString& toolTip)
-{
-    m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(title, m_nav);
-    item->setToolTip(toolTip);
-    const int n = m_nav->count();
-    if (n <= 9) {
-        auto* show = new QAction(this);
-        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
-        connect(show, &QAction::triggered, this, [this, page] { showPage(static_cast<QWidget*>(page)); });
-        addAction(show);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(toolTip).arg(n));
-    }
-    // Wide enough for the longest title, never wider: the pages get the room.
-    const int w = m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 8;
-    m_nav->setFixedWidth(std::max(w, 120));
-}
-
-namespace {
-
-QString pageKey(const QWidget* page)
-{
-    QString name = QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1);
-    if (name == QLatin1String("RunnersPage")) {
-        return QStringLiteral("runtimes");
-    }
-    if (name == QLatin1String("DesignerPage")) {
-        return QStringLiteral("design");
-    }
-    name.chop(name.endsWith(QLatin1String("Page")) ? 4 : 0);
-    return name.toLower();
-}
-
-} // namespace
-
-QStringList MainWindow::pageKeys() const
-{
-    QStringList keys;
-    for (int i = 0; i < m_stack->count(); ++i) {
-        keys << pageKey(m_stack->widget(i));
-    }
-    return keys;
-}
-
-bool MainWindow::showPage(const QString& key)
-{
-    const qsizetype i = pageKeys().indexOf(key);
-    if (i >= 0) {
-        m_nav->setCurrentRow(int(i));
-    }
-    return i >= 0;
-}
-
-void MainWindow::showPage(QWidget* page)
-{
-    const int i = m_stack->indexOf(page);
-    if (i >= 0) {
-        m_nav->setCurrentRow(i);
-    }
-}
-
-void MainWindow::createActions()
-{
-    QToolBar* tb = addToolBar(tr("Experiment"));
-    tb->setObjectName(QStringLiteral("experimentToolbar"));
-    tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QMenu* exp = menuBar()->addMenu(tr("&Experiment"));
-    m_runDemo = exp->addAction(tr("Run &demo"), this, &MainWindow::runDemo);
-    m_runDemo->setShortcut(Qt::CTRL | Qt::Key_D);
-    m_runDemo->setToolTip(
-        tr("Cold start of hello and cpu-hash on native and Node's WASI (resources/experiments/demo.json)"));
-    m_runSpec = exp->addAction(tr("&Run experiment…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Run experiment"),
-            paths::dataDir() + QStringLiteral("/experiments"), tr("Experiment specs (*.json)"));
-        if (!f.isEmpty()) {
-            startExperiment(f);
-        }
-    });
-    m_runSpec->setShortcut(Qt::CTRL | Qt::Key_R);
-    m_cancel = exp->addAction(tr("&Cancel"), this, &MainWindow::cancelExperiment);
-    m_cancel->setShortcut(Qt::Key_Escape);
-    m_cancel->setToolTip(tr("Kill the running process tree and stop; finished runs are kept"));
-    exp->addAction(tr("&Pause or resume"), m_controller, &ExperimentController::togglePause)->setShortcut(Qt::Key_F8);
-    m_open = file->addAction(tr("&Open results…"), this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Open results folder"));
-        if (!d.isEmpty()) {
-            openResults(d);
-        }
-    });
-    m_open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Add results folder…"), this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Add a results folder beside the open ones"));
-        if (!d.isEmpty()) {
-            addResults(d);
-        }
-    });
-    file->addAction(tr("&Import other tool's results…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Import a file another tool wrote (docs/import.md)"));
-        if (!f.isEmpty()) {
-            addResults(f);
-        }
-    });
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    const auto fillRecent = [this] {
-        m_recentMenu->clear();
-        for (const QString& path : m_workspace->recent()) {
-            m_recentMenu->addAction(path, this, [this, path] { openResults(path); });
-        }
-        m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
-    };
-    fillRecent();
-    connect(m_workspace, &Workspace::recentChanged, this, fillRecent);
-    m_export = file->addAction(tr("&Export figures…"), this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Export figures to"));
-        if (!d.isEmpty()) {
-            exportFigures(d);
-        }
-    });
-    m_export->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
-    file->addSeparator();
-    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
-    settings->setShortcut(QKeySequence::Preferences);
-    settings->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Runbench"), this, [this] {
-        QMessageBox::about(this, tr("About Runbench"),
-            tr("<h3>Runbench %1</h3><p>Compare how software runs on WebAssembly runtimes, containers and native "
-               "processes: design an experiment, watch it live, compare with sound statistics, export tables and "
-               "figures for a paper.</p><p>The same experiments run headless with <tt>runbench-cli</tt>. The user "
-               "guide is docs/user-guide.md; data, workloads and experiments are in %2.</p><p>GPL-3.0-or-later. "
-               "Built with Qt %3 and QCustomPlot.</p>")
-                .arg(QApplication::applicationVersion(), paths::dataDir().toHtmlEscaped(),
-                    QString::fromLatin1(qVersion())));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    tb->addAction(m_runDemo);
-    tb->addAction(m_runSpec);
-    tb->addAction(m_cancel);
-    tb->addSeparator();
-    tb->addAction(m_open);
-    tb->addAction(m_export);
 }
 
 void MainWindow::discoverInstallation()

@@ -101,6 +101,9 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void createExperimentActions(QMenu* menu);
+    void createFileActions(QMenu* menu);
+    void createHelpMenu();
     void createPages();
     /// Adds `page` to the side bar under `title`; Ctrl+<position> shows it.
     void addPage(QWidget* page, const QString& title, const QString& toolTip);
