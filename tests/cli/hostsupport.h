@@ -24,7 +24,7 @@ inline QByteArray twoHostSpec(
         genAddress = sutAddress;
     }
     return QStringLiteral(R"({"name":"%1","runtimes":["native"],"workloads":["hello","http-hello"],
-        "scenarios":["cold-start-exit",{"kind":"warm-latency","requests":400,"warmup_requests":20,"concurrency":2}],
+        "scenarios":["cold-start-exit",{"kind":"warm-latency","requests":3000,"warmup_requests":20,"concurrency":2}],
         "repetitions":2,"warmup":0,"timeout_s":%2,"control_port":%3,
         "hosts":[{"id":"a","address":"%4","roles":["sut"]},{"id":"b","address":"%5","roles":["loadgen"]}]})")
         .arg(name)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several "hosts" on one machine for tests of what crosses a network (multi-host runs, later the Ansible
 // end-to-end test): one network namespace per host, each with its own address on a private bridge, and argv
-// wrappers to run a command inside one. Needs root and iproute2 (`ip netns add`); create() says why when it
-// cannot, and the caller QSKIPs with that reason. Everything is removed by the destructor, also when the test
-// fails half-way: processes still inside the namespaces are killed, then the namespaces and the bridge deleted.
+// wrappers to run a command inside one. The bridge lives in a "switch" namespace of its own: in the root
+// namespace, bridged packets go through the host's iptables FORWARD chain (bridge-nf-call-iptables), which
+// Docker sets to DROP; a fresh namespace has no rules, and the host's firewall is never touched. Needs root and
+// iproute2 (`ip netns add`); create() says why when it cannot, and the caller QSKIPs with that reason. Everything is
+// removed by the destructor, also when the test fails half-way: processes still inside the namespaces are killed, then
+// the namespaces and the bridge deleted.
 #pragma once
 
 #include <QFile>
@@ -30,18 +33,23 @@ public:
     TestNetwork(const TestNetwork&) = delete;
     TestNetwork& operator=(const TestNetwork&) = delete;
 
-    /// `hosts` namespaces with 10.77.0.1, 10.77.0.2, … /24 on one bridge, loopback up in each. False with
+    /// `hosts` namespaces with 10.77.0.1, 10.77.0.2, … /24 on one bridge (in namespace <prefix>sw), loopback up
+    /// in each. False with
     /// the failing command and its stderr (not root, no netns support in this kernel/container).
     bool create(int hosts, QString* why)
     {
-        const QString bridge = m_prefix + QStringLiteral("br");
-        if (!ip({ QStringLiteral("link"), QStringLiteral("add"), bridge, QStringLiteral("type"),
-                    QStringLiteral("bridge") },
-                why)) {
+        const QString sw = m_prefix + QStringLiteral("sw");
+        if (!ip({ QStringLiteral("netns"), QStringLiteral("add"), sw }, why)) {
             return false;
         }
-        m_bridge = bridge;
-        if (!ip({ QStringLiteral("link"), QStringLiteral("set"), bridge, QStringLiteral("up") }, why)) {
+        m_switch = sw;
+        // "name" before the device: a bare "br…" would be read as the "broadcast" keyword.
+        if (!ip({ QStringLiteral("-n"), sw, QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("name"),
+                    QStringLiteral("swbr"), QStringLiteral("type"), QStringLiteral("bridge") },
+                why)
+            || !ip({ QStringLiteral("-n"), sw, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("swbr"),
+                       QStringLiteral("up") },
+                why)) {
             return false;
         }
         for (int i = 0; i < hosts; ++i) {
@@ -53,13 +61,16 @@ public:
             }
             m_namespaces << ns;
             const QString addr = address(i) + QStringLiteral("/24");
-            if (!ip({ QStringLiteral("link"), QStringLiteral("add"), outside, QStringLiteral("type"),
-                        QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), inside },
+            if (!ip({ QStringLiteral("-n"), sw, QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("name"),
+                        outside, QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
+                        QStringLiteral("name"), inside, QStringLiteral("netns"), ns },
                     why)
-                || !ip(
-                    { QStringLiteral("link"), QStringLiteral("set"), outside, QStringLiteral("master"), bridge }, why)
-                || !ip({ QStringLiteral("link"), QStringLiteral("set"), outside, QStringLiteral("up") }, why)
-                || !ip({ QStringLiteral("link"), QStringLiteral("set"), inside, QStringLiteral("netns"), ns }, why)
+                || !ip({ QStringLiteral("-n"), sw, QStringLiteral("link"), QStringLiteral("set"), outside,
+                           QStringLiteral("master"), QStringLiteral("swbr") },
+                    why)
+                || !ip({ QStringLiteral("-n"), sw, QStringLiteral("link"), QStringLiteral("set"), outside,
+                           QStringLiteral("up") },
+                    why)
                 || !ip({ QStringLiteral("-n"), ns, QStringLiteral("addr"), QStringLiteral("add"), addr,
                            QStringLiteral("dev"), inside },
                     why)
@@ -111,10 +122,10 @@ public:
             ip({ QStringLiteral("netns"), QStringLiteral("del"), ns }, &ignored); // removes its veth end too
         }
         m_namespaces.clear();
-        if (!m_bridge.isEmpty()) {
+        if (!m_switch.isEmpty()) { // its bridge and veth ends go with it
             QString ignored;
-            ip({ QStringLiteral("link"), QStringLiteral("del"), m_bridge }, &ignored);
-            m_bridge.clear();
+            ip({ QStringLiteral("netns"), QStringLiteral("del"), m_switch }, &ignored);
+            m_switch.clear();
         }
     }
 
@@ -135,7 +146,7 @@ private:
     }
 
     QString m_prefix;
-    QString m_bridge;
+    QString m_switch;
     QStringList m_namespaces;
 };
 
