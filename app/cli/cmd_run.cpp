@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// runbench-cli run SPEC.json --out DIR [--resume] [--json] [--start-daemons]
+// runbench-cli run SPEC.json --out DIR [--host-id ID] [--role sut|loadgen|both] [--sut ID] [--resume] [--json]
+//                  [--start-daemons]
 #include "commands.h"
 #include "daemonflags.h"
 #include "engine/eta.h"
 #include "engine/experimentplan.h"
 #include "engine/experimentrunner.h"
+#include "engine/hostrole.h"
 #include "engine/resultwriter.h"
 #include "model/scenariokinds.h"
 #include "runsummary.h"
@@ -29,6 +31,14 @@ int runRun(const QStringList& args)
         { QStringLiteral("resume"), QStringLiteral("Continue the results folder, skipping runs already recorded.") });
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print the summary as one JSON document on stdout.") });
     p.addOption(startDaemonsOption());
+    p.addOption({ QStringLiteral("host-id"),
+        QStringLiteral("This machine's id among the spec's hosts; the `host` factor of its runs (docs/multi-host.md)."),
+        QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("role"),
+        QStringLiteral("both (default: everything here), sut (serve; load from another host) or loadgen."),
+        QStringLiteral("ROLE") });
+    p.addOption({ QStringLiteral("sut"),
+        QStringLiteral("--role loadgen: the SUT host to load (default: the only one)."), QStringLiteral("ID") });
     if (const auto stop = parseOrExit(p, args)) {
         return *stop;
     }
@@ -42,6 +52,12 @@ int runRun(const QStringList& args)
     const SpecParseResult parsed = readExperimentSpec(specPath);
     if (!parsed.spec) {
         return badInput(parsed.error);
+    }
+    QString hostError;
+    const auto host = assignHost(*parsed.spec, p.value(QStringLiteral("host-id")), p.value(QStringLiteral("role")),
+        p.value(QStringLiteral("sut")), &hostError);
+    if (!host) {
+        return badInput(QStringLiteral("run: ") + hostError);
     }
     // From here on SIGINT/SIGTERM cancel: the running process group is killed, daemons are stopped.
     const std::atomic<bool>& cancel = cancelOnSignals();
@@ -59,11 +75,13 @@ int runRun(const QStringList& args)
         return WorkFailed;
     }
     const ExperimentPlan plan(
-        *parsed.spec, [&inst](const WorkloadRef& w, const ScenarioSpec& s) { return inst->suits(w, s); });
+        *parsed.spec, [&inst](const WorkloadRef& w, const ScenarioSpec& s) { return inst->suits(w, s); },
+        host->factorHost);
     for (const QString& pair : plan.excluded()) {
         QTextStream(stderr) << QStringLiteral("not planned (the scenario does not take this workload): %1\n").arg(pair);
     }
     ExperimentRunner runner(plan, inst);
+    runner.setHost(*host);
     ResultWriter writer;
     QString err;
     if (!writer.open(p.value(QStringLiteral("out")), runner.describe(), p.isSet(QStringLiteral("resume")), &err)) {
@@ -81,6 +99,15 @@ int runRun(const QStringList& args)
                   .arg(plan.runs().size())
                   .arg(plan.measuredRunCount())
                   .arg(writer.dir());
+    if (host->role == HostAssignment::Role::Sut) {
+        errOut << QStringLiteral("host %1, role sut: load runs wait for a load generator on control port %2\n")
+                      .arg(host->hostId)
+                      .arg(host->controlPort);
+    } else if (host->role == HostAssignment::Role::Loadgen) {
+        errOut << QStringLiteral("host %1, role loadgen: only the load runs, against %2 (%3:%4)\n")
+                      .arg(host->hostId, host->sutId, host->sutAddress)
+                      .arg(host->controlPort);
+    }
     errOut.flush();
 
     const bool tty = ::isatty(STDERR_FILENO);

@@ -2,11 +2,14 @@
 // runbench-cli stats PATH… [--metric M] [--baseline NAME] [--json]
 #include "commands.h"
 #include "io/numberfile.h"
+#include "io/resultmerge.h"
 #include "io/statsreport.h"
 #include "stats/report.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <algorithm>
 
@@ -57,7 +60,17 @@ int runStats(const QStringList& args)
     if (in.samples.size() == 1) {
         err << "runbench-cli: only one group: summary only, no comparisons\n";
     }
-    const stats::Report report = stats::buildReport(in.samples, opt);
+    stats::Report report = stats::buildReport(in.samples, opt);
+    for (const QString& path : p.positionalArguments()) { // a merged multi-host folder whose clocks disagree
+        QFile ej(path + QStringLiteral("/experiment.json"));
+        if (ej.open(QIODevice::ReadOnly)) {
+            for (const QString& w : clockWarnings(QJsonDocument::fromJson(ej.readAll()).object())) {
+                err << "runbench-cli: " << path << ": " << w << '\n';
+                report.notes << QStringLiteral("%1: %2").arg(path, w);
+            }
+        }
+    }
+    err.flush();
     if (p.isSet(QStringLiteral("json"))) {
         QTextStream(stdout) << QJsonDocument(statsReportJson(report)).toJson(QJsonDocument::Indented);
     } else {

@@ -25,6 +25,8 @@ int runTime(const QStringList& args);
 int runLoad(const QStringList& args);
 int runImport(const QStringList& args);
 int runPlan(const QStringList& args);
+int runFingerprint(const QStringList& args);
+int runMerge(const QStringList& args);
 int runFigure(const QStringList& args);
 /// `figure` owns its application object: a QApplication on the offscreen platform in a GUI build.
 int runFigureMain(int argc, char** argv);

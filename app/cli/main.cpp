@@ -14,9 +14,12 @@ commands:
   --version                         print the version
   runners [--json] [--start-daemons]
                                     every runtime: available?, version, reason
-  run SPEC.json --out DIR [--resume] [--json] [--start-daemons]
-                                    run an experiment into a results folder
-                                    (--start-daemons: may start a private dockerd/containerd)
+  run SPEC.json --out DIR [--host-id ID] [--role sut|loadgen|both] [--sut ID] [--resume] [--json]
+      [--start-daemons]             run an experiment into a results folder
+                                    (--start-daemons: may start a private dockerd/containerd;
+                                    --host-id/--role/--sut: one host of a multi-host experiment)
+  fingerprint [--json]              this host's machine and clock (NTP) status
+  merge DIR... --out DIR [--json]   per-host results folders of one experiment into one
   stats PATH... [--metric M] [--baseline NAME] [--json]
                                     summaries, CIs, tests and effect sizes of groups
   export PATH --format latex|markdown [--metric M] [--baseline NAME] [--out FILE]
@@ -84,6 +87,12 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("plan")) {
         return rb::cli::runPlan(rest);
+    }
+    if (cmd == QLatin1String("fingerprint")) {
+        return rb::cli::runFingerprint(rest);
+    }
+    if (cmd == QLatin1String("merge")) {
+        return rb::cli::runMerge(rest);
     }
     QTextStream(stderr) << (cmd.isEmpty() ? QStringLiteral("runbench-cli: no command given\n")
                                           : QStringLiteral("runbench-cli: unknown command \"%1\"\n").arg(cmd))

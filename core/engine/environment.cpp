@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environment.h"
 
+#include "clockstatus.h"
 #include "runbench_config.h"
 
 #include <QFile>
@@ -61,6 +62,8 @@ QJsonObject environmentFingerprint()
             : (QFileInfo::exists(QStringLiteral("/sys/fs/cgroup/memory")) ? QStringLiteral("v1")
                                                                           : QStringLiteral("none")));
     o.insert(QStringLiteral("runbench_version"), QStringLiteral(RUNBENCH_VERSION));
+    o.insert(QStringLiteral("runbench"), QStringLiteral(RUNBENCH_VERSION)); // the key multi-host tools read
+    o.insert(QStringLiteral("clock"), clockStatus());
     o.insert(QStringLiteral("qt_version"), QString::fromLatin1(qVersion()));
     o.insert(QStringLiteral("boot_id"), readTrimmed(QStringLiteral("/proc/sys/kernel/random/boot_id")));
     return o;

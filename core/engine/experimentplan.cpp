@@ -40,10 +40,15 @@ QList<QJsonObject> factorCombinations(const QList<UserFactor>& factors)
 
 } // namespace
 
-ExperimentPlan::ExperimentPlan(const ExperimentSpec& spec, const Compatibility& compatible)
+ExperimentPlan::ExperimentPlan(const ExperimentSpec& spec, const Compatibility& compatible, const QString& hostFactor)
     : m_spec(spec)
 {
-    const QList<QJsonObject> combos = factorCombinations(spec.factors);
+    QList<QJsonObject> combos = factorCombinations(spec.factors);
+    if (!hostFactor.isEmpty()) {
+        for (QJsonObject& c : combos) {
+            c.insert(QStringLiteral("host"), hostFactor);
+        }
+    }
     for (const QString& rt : spec.runtimes) {
         for (const WorkloadRef& w : spec.workloads) {
             for (const ScenarioSpec& s : spec.scenarios) {

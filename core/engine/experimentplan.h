@@ -25,7 +25,10 @@ public:
 
     /// Configurations are runtimes × workloads × scenarios (each expanded to its levels, e.g. one per
     /// concurrency) × user-factor level combinations, in that nesting order.
-    explicit ExperimentPlan(const ExperimentSpec& spec, const Compatibility& compatible = {});
+    /// `hostFactor` non-empty: every run gets the parameter "host": hostFactor (the SUT host's id of a multi-host
+    /// experiment, docs/multi-host.md), so run ids and group names carry it.
+    explicit ExperimentPlan(
+        const ExperimentSpec& spec, const Compatibility& compatible = {}, const QString& hostFactor = {});
 
     const ExperimentSpec& spec() const
     {

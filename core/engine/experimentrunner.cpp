@@ -2,6 +2,7 @@
 #include "experimentrunner.h"
 
 #include "cachedirs.h"
+#include "controlchannel.h"
 #include "daemonmetrics.h"
 #include "environment.h"
 #include "measure/processlauncher.h"
@@ -78,6 +79,8 @@ QJsonObject ExperimentRunner::describe() const
         { QStringLiteral("spec"), m_plan.spec().toJson() },
         { QStringLiteral("planned_runs"), int(m_plan.runs().size()) },
         { QStringLiteral("environment"), environment },
+        { QStringLiteral("fingerprint"), environment },
+        { QStringLiteral("host"), m_host.toJson() },
         { QStringLiteral("runtimes"), runtimes },
     };
 }
@@ -110,7 +113,11 @@ RunRecord ExperimentRunner::measure(const RunSpec& run, const WorkloadDef& def, 
     ScenarioContext ctx(run, def, prepared, runner, std::chrono::milliseconds(qint64(m_plan.spec().timeoutS * 1000.0)),
         cancel, reprepare, daemons);
     ctx.setLive(m_live);
+    ctx.setLink(m_link);
     RunRecord rec = fn(ctx, cancelled);
+    if (m_host.role == HostAssignment::Role::Loadgen) {
+        return rec; // no runtime here: no daemons to account for
+    }
     if (std::isnan(rec.value(QStringLiteral("daemon_pss_kb")))) { // memory-scaling records its own
         rec.measurements += daemonMeasurements(*m_inst, runner);
     }
@@ -238,6 +245,12 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
         } else if (!e->runner->supports(*def)) {
             p.skipReason = QStringLiteral("%1 does not run %2: %3")
                                .arg(c.runtime, c.workload.name, e->runner->unsupportedReason(*def));
+        } else if (m_host.role == HostAssignment::Role::Loadgen) {
+            p.runner = e->runner.get(); // the SUT host runs it: nothing to prepare here
+            p.def = *def;
+            p.result.ok = true;
+            prepared.insert(key, p);
+            continue;
         } else if (!e->probe.available) {
             p.skipReason = QStringLiteral("%1 unavailable: %2").arg(c.runtime, e->probe.reason);
         } else {
@@ -263,8 +276,43 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
     if (!writer.annotate(QStringLiteral("artefacts"), artefacts, &annotateError)) {
         log(annotateError);
     }
+    // Multi-host: the control channel (docs/multi-host.md). The SUT listens; the load generator connects per run.
+    const bool loadgen = m_host.role == HostAssignment::Role::Loadgen;
+    HostLink link;
+    link.role = m_host.role;
+    link.sutAddress = m_host.sutAddress;
+    std::unique_ptr<ControlServer> server;
+    std::unique_ptr<ControlClient> client;
+    if (m_host.role == HostAssignment::Role::Sut) {
+        server = std::make_unique<ControlServer>(m_host.controlPort, specSha256(m_plan.spec()));
+        QString listenError;
+        if (!server->listen(&listenError)) {
+            log(listenError); // every load run then fails with "not listening"
+        }
+        link.server = server.get();
+    } else if (loadgen) {
+        QStringList loadRuns;
+        for (const RunSpec& r : m_plan.runs()) {
+            if (isLoadScenario(r.scenario.kind)) {
+                loadRuns << r.runId;
+            }
+        }
+        sum.planned = int(loadRuns.size());
+        client = std::make_unique<ControlClient>(
+            m_host.sutAddress, m_host.controlPort, specSha256(m_plan.spec()), m_host.hostId, loadRuns);
+        link.client = client.get();
+    }
+    m_link = m_host.role == HostAssignment::Role::Both ? nullptr : &link;
+    const std::chrono::milliseconds runTimeout(qint64(m_plan.spec().timeoutS * 1000.0));
+    int sutRunsSinceLoad = 0; // the SUT runs these before it can offer the next load run
     const int total = sum.planned;
     for (const RunSpec& run : m_plan.runs()) {
+        if (loadgen && !isLoadScenario(run.scenario.kind)) {
+            ++sutRunsSinceLoad;
+            continue; // the SUT host runs it alone
+        }
+        link.offerWait = runTimeout * (sutRunsSinceLoad + 2);
+        sutRunsSinceLoad = 0;
         if (!writer.completedRunIds().contains(run.runId)) {
             waitWhilePaused(obs, cancel);
         }
@@ -286,7 +334,7 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
             obs.runStarting(run, run.index, total);
         }
         QString factorError;
-        if (!switchFactors(run.scenario.params, &factorError, log)) {
+        if (!loadgen && !switchFactors(run.scenario.params, &factorError, log)) { // factors configure the SUT
             // The runs of this level cannot be measured as specified: record the reason, go on.
             RunRecord failed;
             failed.spec = run;
@@ -337,6 +385,10 @@ ExperimentSummary ExperimentRunner::run(ResultWriter& writer, const std::atomic<
             QThread::msleep(ulong(std::min(left, 20.0)));
         }
     }
+    if (server) {
+        server->end();
+    }
+    m_link = nullptr;
     m_caches.clear();
     QString teardownError;
     if (!switchFactors({}, &teardownError, log)) { // tear down the levels still set up

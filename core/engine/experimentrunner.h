@@ -3,6 +3,7 @@
 
 #include "cachedirs.h"
 #include "experimentplan.h"
+#include "hostrole.h"
 #include "model/runrecord.h"
 #include "runner/installation.h"
 
@@ -19,6 +20,7 @@ namespace rb {
 
 class ResultWriter;
 struct LiveFeed;
+struct HostLink;
 
 /// What an experiment run did, for the summary line and experiment.json.
 struct ExperimentSummary
@@ -60,7 +62,15 @@ public:
     /// process group is killed and that run is not recorded (a resume runs it again).
     ExperimentSummary run(ResultWriter& writer, const std::atomic<bool>& cancel, const Observer& observer);
 
-    /// experiment.json content before the first run: spec, environment, runtimes with versions.
+    /// What this machine does in a multi-host experiment (docs/multi-host.md); default: everything (role both).
+    /// `--role loadgen` runs only the load scenarios' runs, prepares nothing and needs no runtime installed.
+    void setHost(const HostAssignment& host)
+    {
+        m_host = host;
+    }
+
+    /// experiment.json content before the first run: spec, environment (also as "fingerprint"), this host,
+    /// runtimes with versions.
     QJsonObject describe() const;
 
 private:
@@ -75,6 +85,8 @@ private:
     CacheDirs m_caches;
     QHash<QString, QString> m_activeFactors; ///< factor → level whose setup ran
     LiveFeed* m_live = nullptr; ///< the running observer's, during run()
+    HostAssignment m_host;
+    const HostLink* m_link = nullptr; ///< during run(), for --role sut and loadgen
 };
 
 } // namespace rb

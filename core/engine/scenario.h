@@ -19,6 +19,7 @@
 namespace rb {
 
 struct LiveFeed;
+struct HostLink;
 
 /// Everything a scenario needs for one run. The engine fills it; the scenario measures with core/measure and
 /// returns the run's record. Scenarios live in core/engine/scenarios/, one file each (docs/experiments.md).
@@ -82,6 +83,16 @@ public:
     {
         m_live = live;
     }
+    /// The control channel of a multi-host experiment (`run --role sut|loadgen`, docs/multi-host.md); null when
+    /// everything runs here. Set by the engine before the run.
+    const HostLink* link() const
+    {
+        return m_link;
+    }
+    void setLink(const HostLink* link)
+    {
+        m_link = link;
+    }
 
 private:
     const RunSpec& m_run;
@@ -94,6 +105,7 @@ private:
     std::function<DaemonMemory()> m_daemonMemory;
     mutable std::mutex m_launchMutex; ///< runners are not required to be re-entrant
     LiveFeed* m_live = nullptr;
+    const HostLink* m_link = nullptr;
 };
 
 /// Adds the rusage of a finished process as measurements (user_ms, sys_ms, max_rss_kb, faults, switches) with

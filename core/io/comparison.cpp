@@ -2,6 +2,7 @@
 #include "comparison.h"
 
 #include "numberfile.h"
+#include "resultmerge.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -175,10 +176,15 @@ std::vector<stats::NamedSample> comparisonSamples(const ResultSets& sets, const 
 QStringList comparabilityWarnings(const ResultSets& sets)
 {
     QStringList out;
+    const QStringList labels = setLabels(sets);
+    for (qsizetype i = 0; i < sets.size(); ++i) { // a merged multi-host set's own clock warnings
+        for (const QString& w : clockWarnings(sets[i]->experiment)) {
+            out << (sets.size() > 1 ? QString(labels[i] + QStringLiteral(": ") + w) : w);
+        }
+    }
     if (sets.size() < 2) {
         return out;
     }
-    const QStringList labels = setLabels(sets);
     machineWarnings(sets, labels, &out);
     cacheWarning(sets, labels, &out);
     versionWarnings(sets, labels, &out);

@@ -33,7 +33,9 @@ std::vector<stats::NamedSample> comparisonSamples(const ResultSets& sets, const 
 /// Plain-language reasons why the sets cannot be compared fairly: a different machine (CPU model, logical CPUs,
 /// memory, kernel, OS, architecture, SMT, frequency governor, cgroup version, host name, from experiment.json's
 /// "environment"), a different cache policy (spec "cache": cold or warm), or a runtime that ran in another version
-/// ("runtimes"/…/"version"). Facts a set does not record are not compared. Empty: nothing found.
+/// ("runtimes"/…/"version"), and, for one set too, a merged multi-host set whose hosts' clocks disagree
+/// (experiment.json "warnings", `runbench-cli merge`). Facts a set does not record are not compared. Empty: nothing
+/// found.
 QStringList comparabilityWarnings(const ResultSets& sets);
 
 /// The sets as one, for figures over runs: with more than one set, each run's runtime becomes "label: runtime"

@@ -59,6 +59,8 @@ const QStringList kKnownKeys = {
     QStringLiteral("cache"),
     QStringLiteral("factors"),
     QStringLiteral("start_daemons"),
+    QStringLiteral("hosts"),
+    QStringLiteral("control_port"),
     QStringLiteral("$schema"),
 };
 
@@ -265,7 +267,7 @@ struct Parser
                 reserved << d.levelKey;
             }
         }
-        reserved << QStringLiteral("slo_search");
+        reserved << QStringLiteral("slo_search") << QStringLiteral("host");
         for (int i = 0; i < a.size(); ++i) {
             const QString field = QStringLiteral("factors[%1]").arg(i);
             const QJsonObject fo = a[i].toObject();
@@ -307,6 +309,87 @@ struct Parser
             out << f;
         }
         Q_UNUSED(scenarios)
+        return true;
+    }
+
+    bool roles(const QJsonValue& v, const QString& field, QStringList& out)
+    {
+        const QString expected = QStringLiteral("expected a non-empty array of \"sut\", \"loadgen\" or \"both\"");
+        if (!v.isArray() || v.toArray().isEmpty()) {
+            return fail(field, expected);
+        }
+        bool sut = false;
+        bool loadgen = false;
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QString r = a[i].toString();
+            if (r == QLatin1String("sut") || r == QLatin1String("both")) {
+                sut = true;
+            }
+            if (r == QLatin1String("loadgen") || r == QLatin1String("both")) {
+                loadgen = true;
+            }
+            if (r != QLatin1String("sut") && r != QLatin1String("loadgen") && r != QLatin1String("both")) {
+                return fail(field + QStringLiteral("[%1]").arg(i),
+                    QStringLiteral("unknown role \"%1\" (expected \"sut\", \"loadgen\" or \"both\")")
+                        .arg(a[i].isString() ? r : QStringLiteral("(not a string)")));
+            }
+        }
+        if (sut) {
+            out << QStringLiteral("sut");
+        }
+        if (loadgen) {
+            out << QStringLiteral("loadgen");
+        }
+        return true;
+    }
+
+    bool hosts(const QJsonObject& o, QList<HostSpec>& out)
+    {
+        if (!o.contains(QStringLiteral("hosts"))) {
+            return true;
+        }
+        const QJsonValue v = o.value(QStringLiteral("hosts"));
+        if (!v.isArray() || v.toArray().isEmpty()) {
+            return fail(QStringLiteral("hosts"),
+                QStringLiteral("expected a non-empty array of {\"id\", \"address\", \"roles\"}"));
+        }
+        static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QString field = QStringLiteral("hosts[%1]").arg(i);
+            if (!a[i].isObject()) {
+                return fail(field, QStringLiteral("expected an object {\"id\", \"address\", \"roles\"}"));
+            }
+            const QJsonObject ho = a[i].toObject();
+            for (auto it = ho.begin(); it != ho.end(); ++it) {
+                if (it.key() != QLatin1String("id") && it.key() != QLatin1String("address")
+                    && it.key() != QLatin1String("roles")) {
+                    return fail(field + QLatin1Char('.') + it.key(),
+                        QStringLiteral("unknown field (expected one of: id, address, roles)"));
+                }
+            }
+            HostSpec h;
+            h.id = ho.value(QStringLiteral("id")).toString();
+            if (!idRe.match(h.id).hasMatch()) {
+                return fail(field + QStringLiteral(".id"),
+                    QStringLiteral("expected a non-empty string of letters, digits, '_', '.' or '-'"));
+            }
+            for (const HostSpec& earlier : out) {
+                if (earlier.id == h.id) {
+                    return fail(field + QStringLiteral(".id"), QStringLiteral("duplicate host \"%1\"").arg(h.id));
+                }
+            }
+            const QJsonValue addr = ho.value(QStringLiteral("address"));
+            if (!addr.isUndefined() && (!addr.isString() || addr.toString().trimmed().isEmpty())) {
+                return fail(field + QStringLiteral(".address"), QStringLiteral("expected an IP address or DNS name"));
+            }
+            h.address = addr.isString() ? addr.toString().trimmed() : h.id;
+            if (!roles(ho.value(QStringLiteral("roles")), field + QStringLiteral(".roles"), h.roles)) {
+                return false;
+            }
+            out << h;
+        }
         return true;
     }
 };
@@ -396,6 +479,8 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
         }
         s.startDaemons = o.value(QStringLiteral("start_daemons")).toBool();
     }
+    p.hosts(o, s.hosts);
+    p.integer(o, QStringLiteral("control_port"), 1, 65535, s.controlPort);
     if (!p.error.isEmpty()) {
         return { std::nullopt, p.error };
     }
@@ -409,6 +494,16 @@ SpecParseResult readExperimentSpec(const QString& path)
         return { std::nullopt, path + QStringLiteral(": cannot read: ") + f.errorString() };
     }
     return parseExperimentSpec(f.readAll(), path);
+}
+
+const HostSpec* ExperimentSpec::host(const QString& id) const
+{
+    for (const HostSpec& h : hosts) {
+        if (h.id == id) {
+            return &h;
+        }
+    }
+    return nullptr;
 }
 
 QJsonObject ExperimentSpec::toJson() const
@@ -442,7 +537,7 @@ QJsonObject ExperimentSpec::toJson() const
         }
         fa.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("levels"), levels } });
     }
-    return QJsonObject {
+    QJsonObject out {
         { QStringLiteral("factors"), fa },
         { QStringLiteral("name"), name },
         { QStringLiteral("description"), description },
@@ -458,6 +553,16 @@ QJsonObject ExperimentSpec::toJson() const
         { QStringLiteral("cache"), cache == CachePolicy::Cold ? QStringLiteral("cold") : QStringLiteral("warm") },
         { QStringLiteral("start_daemons"), startDaemons },
     };
+    if (!hosts.isEmpty()) { // a spec without hosts is written as before they existed
+        QJsonArray ha;
+        for (const HostSpec& h : hosts) {
+            ha.append(QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("address"), h.address },
+                { QStringLiteral("roles"), QJsonArray::fromStringList(h.roles) } });
+        }
+        out.insert(QStringLiteral("hosts"), ha);
+        out.insert(QStringLiteral("control_port"), controlPort);
+    }
+    return out;
 }
 
 } // namespace rb

@@ -67,6 +67,20 @@ struct UserFactor
     bool operator==(const UserFactor&) const = default;
 };
 
+/// A machine of a multi-host experiment (docs/multi-host.md): what it is called, how the others reach it and what it
+/// does. Roles are "sut" (runs the workloads) and "loadgen" (sends the HTTP load), in that order.
+struct HostSpec
+{
+    QString id; ///< [A-Za-z0-9_.-]+, unique in the spec; the `host` factor of the runs whose SUT it is
+    QString address; ///< IP or DNS name the other hosts use (the id when the spec gives none)
+    QStringList roles; ///< non-empty subset of {"sut", "loadgen"}, in that order
+    bool hasRole(const QString& role) const
+    {
+        return roles.contains(role);
+    }
+    bool operator==(const HostSpec&) const = default;
+};
+
 /// An experiment as the user wrote it (JSON). Value type; safe to copy across threads.
 struct ExperimentSpec
 {
@@ -86,7 +100,13 @@ struct ExperimentSpec
     /// The spec allows Runbench to start a private dockerd/containerd for its runtimes when none answers (the
     /// same as `runbench-cli run --start-daemons`); stopped when the experiment ends.
     bool startDaemons = false;
+    /// The machines of a multi-host experiment; empty: one machine does everything (as before hosts existed).
+    QList<HostSpec> hosts;
+    /// TCP port of the control channel on each SUT host (docs/multi-host.md).
+    int controlPort = 7171;
 
+    /// The host called `id`, or null.
+    const HostSpec* host(const QString& id) const;
     QJsonObject toJson() const;
     bool operator==(const ExperimentSpec&) const = default;
 };

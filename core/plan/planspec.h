@@ -10,7 +10,7 @@
 
 namespace rb::plan {
 
-/// One machine of a multi-host experiment (the spec's "hosts" array).
+/// One machine of a multi-host experiment (the spec's HostSpec, with its roles as flags for the planners).
 struct PlanHost
 {
     QString id; ///< [A-Za-z0-9_.-]+; the Ansible inventory host name and `--host-id`
@@ -39,12 +39,7 @@ struct PlanSpecResult
     QString error; ///< names the file, the field and what was expected
 };
 
-/// Reads the spec's "hosts" array and "control_port". TODO(#9): the spec parser does not know these fields
-/// yet; once it does (ExperimentSpec::hosts), this is the one function to replace. Pure; any thread.
-bool parseSpecHosts(
-    const QJsonObject& spec, const QString& source, QList<PlanHost>* hosts, int* controlPort, QString* error);
-
-/// Reads and validates a spec file for `plan` (the experiment through parseExperimentSpec, plus hosts).
+/// Reads and validates a spec file for `plan` (parseExperimentSpec, hosts included).
 /// Any thread (file I/O).
 PlanSpecResult readPlanSpec(const QString& path);
 

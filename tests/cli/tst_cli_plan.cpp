@@ -238,8 +238,8 @@ void TestCliPlan::badInput_data()
                               << QStringList { QStringLiteral("bad.yml:4: group \"boards\": unknown key \"host\"") };
     QTest::addRow("bad host role") << QStringList { QStringLiteral("k8s"), QStringLiteral("TMP/badrole.json"),
         QStringLiteral("--out"), QStringLiteral("OUT") }
-                                   << QStringList { QStringLiteral("badrole.json: hosts[0]: \"roles\": expected "
-                                                                   "\"sut\" or \"loadgen\", got \"server\"") };
+                                   << QStringList { QStringLiteral("badrole.json: field \"hosts[0].roles[0]\": "
+                                                                   "unknown role \"server\"") };
     QTest::addRow("bad namespace") << QStringList { QStringLiteral("k8s"), spec, QStringLiteral("--out"),
         QStringLiteral("OUT"), QStringLiteral("--namespace"), QStringLiteral("Bench_1") }
                                    << QStringList { QStringLiteral("--namespace: expected a Kubernetes name") };

@@ -4,8 +4,13 @@
 // runbench_cli prefix ["ip", "netns", "exec", NS, runbench-cli]. Needs root, iproute2, ansible and the
 // per-host flags of runbench-cli run (--role, --host-id, --sut), fingerprint and merge.
 #include "../common/testsupport.h"
+#include "io/resultfolder.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -110,11 +115,47 @@ void TestCliPlanE2e::playbookRunsOnTwoHosts()
         { QStringLiteral("-i"), QStringLiteral("inventory"), QStringLiteral("playbook.yml") });
     QVERIFY(p.waitForFinished(600000));
     QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
-    // The merged folder has both hosts' runs (the host is a factor of the merged results).
-    QFile samples(QDir(out).filePath(QStringLiteral("results/merged/samples.csv")));
-    QVERIFY(samples.open(QIODevice::ReadOnly));
-    const QByteArray csv = samples.readAll();
-    QVERIFY2(csv.contains("sut") && csv.contains("gen"), csv.left(2000).constData());
+    // Nothing is left running in either host.
+    for (const QString& ns : { m_nsA, m_nsB }) {
+        const rb::test::CommandOutput pids =
+            rb::test::runCommand(m_ip, { QStringLiteral("netns"), QStringLiteral("pids"), ns });
+        QVERIFY2(pids.out.trimmed().isEmpty(), qPrintable(ns + QStringLiteral(" still runs: ") + pids.out));
+    }
+    // The merged folder: both hosts with their roles, each run once with the SUT's and the load generator's parts.
+    const QDir merged(QDir(out).filePath(QStringLiteral("results/merged")));
+    QFile ej(merged.filePath(QStringLiteral("experiment.json")));
+    QVERIFY(ej.open(QIODevice::ReadOnly));
+    const QJsonObject experiment = QJsonDocument::fromJson(ej.readAll()).object();
+    QMap<QString, QStringList> roles;
+    for (const QJsonValue& h : experiment.value(QStringLiteral("hosts")).toArray()) {
+        QStringList r;
+        for (const QJsonValue& v : h.toObject().value(QStringLiteral("roles")).toArray()) {
+            r << v.toString();
+        }
+        roles[h.toObject().value(QStringLiteral("id")).toString()] = r;
+    }
+    QCOMPARE(roles.value(QStringLiteral("sut")), QStringList { QStringLiteral("sut") });
+    QCOMPARE(roles.value(QStringLiteral("gen")), QStringList { QStringLiteral("loadgen") });
+    QString error;
+    const std::optional<rb::ResultSet> set = rb::loadResultFolder(merged.path(), &error);
+    QVERIFY2(set, qPrintable(error));
+    QCOMPARE(set->runs.size(), 2); // 2 repetitions of one configuration, each SUT part + load part as one run
+    QSet<QString> metrics;
+    for (const rb::RunRecord& r : set->runs) {
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.spec.scenario.params.value(QStringLiteral("host")).toString(), QStringLiteral("sut"));
+        for (const rb::Measurement& m : r.measurements) {
+            metrics << m.metric;
+        }
+    }
+    for (const char* m : { "first_200_ms", "rss_kb_peak", "latency_p99_ms", "requests_per_s" }) {
+        QVERIFY2(metrics.contains(QLatin1String(m)), m); // SUT: cold start, memory; load generator: latency, rate
+    }
+    // The load generator reached the SUT at its namespace's address, across the veth pair.
+    QFile gj(QDir(out).filePath(QStringLiteral("results/hosts/gen/results/gen-for-sut/experiment.json")));
+    QVERIFY(gj.open(QIODevice::ReadOnly));
+    const QJsonObject genHost = QJsonDocument::fromJson(gj.readAll()).object().value(QStringLiteral("host")).toObject();
+    QCOMPARE(genHost.value(QStringLiteral("sut_address")).toString(), QStringLiteral("10.77.1.1"));
 }
 
 QTEST_GUILESS_MAIN(TestCliPlanE2e)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadsupport.h"
 
+#include "engine/controlchannel.h"
+#include "engine/linesocket.h"
 #include "engine/livefeed.h"
 #include "measure/readyrun.h"
 
+#include <QDateTime>
 #include <QUrl>
 #include <algorithm>
 #include <deque>
@@ -113,7 +116,13 @@ LoadConfig scenarioLoadConfig(const ScenarioContext& ctx, quint16 port)
         path.prepend(QLatin1Char('/'));
     }
     LoadConfig cfg;
-    cfg.url = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+    const HostLink* link = ctx.link();
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(link && link->role == HostAssignment::Role::Loadgen ? link->sutAddress : QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    url.setPath(path);
+    cfg.url = url;
     cfg.threads = std::max(1, ctx.param(QStringLiteral("threads")).toInt(1));
     return cfg;
 }
@@ -127,7 +136,10 @@ MeasuredLoad measureLoad(const ScenarioContext& ctx, const LoadConfig& cfg, pid_
     o.perfCounters = false;
     ResourceSampler sampler(o);
     MeasuredLoad m;
-    sampler.start();
+    const bool sample = leader > 0; // no server on this host (--role loadgen): nothing to sample
+    if (sample) {
+        sampler.start();
+    }
     m.originNs = monotonicNs(); // after the sampler's first sample: a baseline at t ≤ 0
     if (ctx.live()) {
         c.progress = LiveLoadForwarder(*ctx.live(), ctx.run().index, c, sampler);
@@ -136,9 +148,11 @@ MeasuredLoad measureLoad(const ScenarioContext& ctx, const LoadConfig& cfg, pid_
     if (m.load.originNs > 0) {
         m.originNs = m.load.originNs; // the load's own time 0 (an open loop's schedule starts 10 ms later)
     }
-    sampler.stop();
-    m.samples = sampler.samples();
-    m.peaks = sampler.peaks();
+    if (sample) {
+        sampler.stop();
+        m.samples = sampler.samples();
+        m.peaks = sampler.peaks();
+    }
     return m;
 }
 
@@ -160,29 +174,51 @@ void recordLoad(RunRecord& rec, const MeasuredLoad& m)
         add(rec, "latency_max_ms", ms(double(r.latency.max())), "ms");
         add(rec, "latency_mean_ms", ms(r.latency.mean()), "ms");
     }
-    const double cpu = cpuPercentMean(m.samples);
-    if (cpu >= 0) {
-        add(rec, "cpu_percent_mean", cpu, "%");
-    }
-    if (!m.samples.empty()) {
-        add(rec, "rss_kb_peak", double(m.peaks.rssKb), "KiB");
-        if (m.peaks.pssKb >= 0) {
-            add(rec, "pss_kb_peak", double(m.peaks.pssKb), "KiB");
-        }
-    }
-    appendResourceSeries(rec.series, m.samples, m.originNs);
+    recordResources(rec, m.samples, m.peaks, m.originNs);
     appendRateSeries(rec.series, r);
     rec.latency = latencyBuckets(r.latency);
 }
 
-void finishLoadRun(RunRecord& rec, bool held, const MeasuredLoad* measured)
+void recordResources(
+    RunRecord& rec, const std::vector<ResourceSample>& samples, const ResourceSample& peaks, std::int64_t originNs)
 {
+    const double cpu = cpuPercentMean(samples);
+    if (cpu >= 0) {
+        add(rec, "cpu_percent_mean", cpu, "%");
+    }
+    if (!samples.empty()) {
+        add(rec, "rss_kb_peak", double(peaks.rssKb), "KiB");
+        if (peaks.pssKb >= 0) {
+            add(rec, "pss_kb_peak", double(peaks.pssKb), "KiB");
+        }
+    }
+    appendResourceSeries(rec.series, samples, originNs);
+}
+
+bool loadRunsElsewhere(const ScenarioContext& ctx)
+{
+    return ctx.link() && ctx.link()->role == HostAssignment::Role::Sut;
+}
+
+void reportLoadDone(const ScenarioContext& ctx, const RunRecord& rec)
+{
+    if (ctx.link() && ctx.link()->role == HostAssignment::Role::Loadgen && ctx.link()->client) {
+        ctx.link()->client->done(ctx.run().runId, rec.ok, rec.error);
+    }
+}
+
+void finishLoadRun(const ScenarioContext& ctx, RunRecord& rec, bool held, const MeasuredLoad* measured)
+{
+    if (loadRunsElsewhere(ctx)) {
+        return; // holdServer recorded the server's side and the load generator's verdict
+    }
     if (measured) {
         recordLoad(rec, *measured);
     }
     if (held) {
         rec.error = measured ? describeLoadErrors(measured->load) : QStringLiteral("the load did not run");
         rec.ok = rec.error.isEmpty();
+        reportLoadDone(ctx, rec);
     }
 }
 
@@ -208,15 +244,77 @@ QString describeLoadErrors(const LoadResult& r)
     return QStringLiteral("load errors: %1 of %2 requests").arg(parts.join(QStringLiteral(", "))).arg(r.attempts);
 }
 
+namespace {
+
+std::int64_t deadlineAfter(std::chrono::milliseconds ms)
+{
+    return monotonicNs() + std::int64_t(ms.count()) * 1'000'000;
+}
+
+/// `--role sut` while the server is ready: offers the run to the load generator and samples the server until it
+/// is done. Runs on runUntilReady's callback thread; the caller reads rec after runUntilReady returned.
+void serveLoadgen(const ScenarioContext& ctx, RunRecord& rec, pid_t leader, quint16 port, QString* error)
+{
+    ResourceSamplerOptions o;
+    o.roots = { leader };
+    o.perfCounters = false;
+    ResourceSampler sampler(o);
+    sampler.start();
+    const std::int64_t origin = monotonicNs();
+    *error = ctx.link()->server->serveRun(ctx.run().runId, port, deadlineAfter(ctx.timeout()), ctx.cancel());
+    const double servedMs = double(monotonicNs() - origin) / 1e6;
+    sampler.stop();
+    recordResources(rec, sampler.samples(), sampler.peaks(), origin);
+    add(rec, "served_ms", servedMs, "ms");
+}
+
+/// `--role loadgen`: no server here; waits for the SUT's offer and its service, then runs `body` against it.
+bool loadRemoteServer(
+    const ScenarioContext& ctx, RunRecord& rec, bool* cancelled, const std::function<void(pid_t, quint16)>& body)
+{
+    const HostLink& link = *ctx.link();
+    QString error;
+    const quint16 port = link.client->awaitRun(ctx.run().runId, deadlineAfter(link.offerWait), ctx.cancel(), &error);
+    *cancelled = ctx.cancel().load();
+    if (!port) {
+        rec.error = error;
+        return false;
+    }
+    rec.startedUtc = QDateTime::currentDateTimeUtc(); // this host's part of the run starts with the offer
+    if (!waitHttpReady(
+            link.sutAddress, port, QStringLiteral("/"), deadlineAfter(ctx.timeout()), &ctx.cancel(), &error)) {
+        *cancelled = ctx.cancel().load();
+        rec.error = QStringLiteral("the SUT's service is not reachable: ") + error;
+        link.client->done(ctx.run().runId, false, rec.error);
+        return false;
+    }
+    body(0, port);
+    *cancelled = ctx.cancel().load();
+    return true;
+}
+
+} // namespace
+
 bool holdServer(
     const ScenarioContext& ctx, RunRecord& rec, bool* cancelled, const std::function<void(pid_t, quint16)>& body)
 {
+    if (ctx.link() && ctx.link()->role == HostAssignment::Role::Loadgen && ctx.link()->client) {
+        return loadRemoteServer(ctx, rec, cancelled, body);
+    }
+    const bool remote = loadRunsElsewhere(ctx) && ctx.link()->server;
+    QString remoteError;
     quint16 port = 0;
     const QStringList args = ctx.serverArgs(&port);
     const ProcessRequest req = ctx.request(0, args);
     // Readiness asks for "/", not the load's path: a path that fails must show up as load errors.
     const ReadyOutcome out = runUntilReady(req, ctx.httpReady(port, QStringLiteral("/")),
-        std::chrono::milliseconds(2000), &ctx.cancel(), [&](pid_t leader) { body(leader, port); });
+        std::chrono::milliseconds(2000), &ctx.cancel(), [&](pid_t leader) {
+            if (remote) {
+                serveLoadgen(ctx, rec, leader, port, &remoteError);
+            } else {
+                body(leader, port);
+            }
+        });
     ctx.cleanup(0);
     *cancelled = ctx.cancel().load();
     rec.exitCode = out.process.end == ProcessOutcome::End::Exited ? out.process.exitCode : -1;
@@ -224,9 +322,17 @@ bool holdServer(
         rec.error = withStderr(out.failure, out.process.stderrData);
         return false;
     }
+    if (remote) { // the cold start, measured on this host's clock
+        rec.measurements.prepend({ QStringLiteral("first_200_ms"), out.readyMs, QStringLiteral("ms") });
+    }
     if (out.exitedWhileHeld) {
         rec.error = QStringLiteral("exited under load: ") + out.process.describe(req.timeout);
         return false;
+    }
+    if (remote) {
+        rec.error = remoteError;
+        rec.ok = remoteError.isEmpty();
+        return rec.ok;
     }
     return true;
 }

@@ -78,7 +78,7 @@ RunRecord sloSearch(const ScenarioContext& ctx, bool* cancelled)
             ++done;
         }
     });
-    if (*cancelled) {
+    if (*cancelled || loadRunsElsewhere(ctx)) { // --role sut: the steps ran on the load generator's host
         return rec;
     }
     rec.measurements.append({ QStringLiteral("slo_steps_done"), double(done), QStringLiteral("count") });
@@ -91,6 +91,7 @@ RunRecord sloSearch(const ScenarioContext& ctx, bool* cancelled)
         if (!rec.ok) {
             rec.error = QStringLiteral("no rate kept p99 ≤ %1 ms (%2)").arg(sloMs).arg(lastMiss);
         }
+        reportLoadDone(ctx, rec);
     }
     return rec;
 }
@@ -136,7 +137,7 @@ RunRecord runThroughputSweep(const ScenarioContext& ctx, bool* cancelled)
     } else {
         rec.measurements.append({ QStringLiteral("concurrency"), double(connections), QStringLiteral("count") });
     }
-    finishLoadRun(rec, held, ran ? &measured : nullptr);
+    finishLoadRun(ctx, rec, held, ran ? &measured : nullptr);
     return rec;
 }
 

@@ -40,7 +40,7 @@ RunRecord runWarmLatency(const ScenarioContext& ctx, bool* cancelled)
         ran = true;
     });
     if (!*cancelled) {
-        finishLoadRun(rec, held, ran ? &measured : nullptr);
+        finishLoadRun(ctx, rec, held, ran ? &measured : nullptr);
     }
     return rec;
 }
