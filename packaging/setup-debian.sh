@@ -32,6 +32,9 @@ PACKAGES=(
     runc crun podman docker.io containerd
     # process inspection used by tests
     procps
+    # Debian packages (docs/packages.md): icon sizes, desktop/AppStream/man page checks, dpkg-shlibdeps,
+    # and a clean Debian root for packaging/check-deb.sh
+    librsvg2-bin desktop-file-utils appstream groff-base dpkg-dev debootstrap wget
     # LaTeX export: pdflatex, booktabs, siunitx (texlive-science), for tst_latexexporter's compile check
     texlive-latex-base texlive-latex-recommended texlive-science
 )
