@@ -30,25 +30,31 @@ set(CPACK_DEBIAN_CLI_PACKAGE_NAME runbench-cli)
 # nodejs: the node-wasi runtimes (and the demo experiment); the rest are runtimes Runbench drives when present.
 set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nodejs")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "runc, crun, podman, docker.io, containerd, hyperfine")
-set(CPACK_COMPONENT_CLI_DESCRIPTION
-    "benchmark workbench for WebAssembly runtimes, containers and native (command line)
-Runbench measures cold start, latency, throughput, memory and CPU the same way for WebAssembly
-runtimes (wasmtime, WasmEdge, Wasmer, WAMR, Node's WASI), containers (runc, crun, Docker, Podman,
-containerd) and native processes, and turns results into statistics, tables and figures.
+# First line: the synopsis; the rest is the extended description (lines under 80 columns for lintian).
+# CPackDeb prepends the global summary to each description unless it is CPack's default one: so it is, and
+# each package keeps its own synopsis (CMake 3.25 Internal/CPack/CPackDeb.cmake).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
+set(CPACK_DEBIAN_CLI_DESCRIPTION
+    "benchmark workbench for WebAssembly runtimes, containers and native (CLI)
+Runbench measures cold start, latency, throughput, memory and CPU the same
+way for WebAssembly runtimes (wasmtime, WasmEdge, Wasmer, WAMR, Node's
+WASI), containers (runc, crun, Docker, Podman, containerd) and native
+processes, and turns results into statistics, tables and figures.
 .
-This package holds the headless runbench-cli, the runner plugins, the runtime profiles, the
-workloads (native, static and wasm32-wasi) and the example experiments. It needs no graphical
-libraries; the figure sub-command needs the runbench package.")
+This package holds the headless runbench-cli, the runner plugins, the
+runtime profiles, the workloads (native, static and wasm32-wasi) and the
+example experiments. It needs no graphical libraries; the figure
+sub-command needs the runbench package.")
 
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME runbench)
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "runbench-cli (= ${PROJECT_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE})")
-set(CPACK_COMPONENT_GUI_DESCRIPTION
+set(CPACK_DEBIAN_GUI_DESCRIPTION
     "benchmark workbench for WebAssembly runtimes, containers and native (GUI)
-Runbench measures cold start, latency, throughput, memory and CPU the same way for WebAssembly
-runtimes, containers and native processes, plots them live, and turns them into statistics,
-tables and figures for a paper.
+Runbench measures cold start, latency, throughput, memory and CPU the same
+way for WebAssembly runtimes, containers and native processes, plots them
+live, and turns them into statistics, tables and figures for a paper.
 .
-This package holds the Qt desktop application (English, French and German) and the helper that
-draws runbench-cli figures.")
+This package holds the Qt desktop application (English, French and
+German) and the helper that draws runbench-cli figures.")
 
 include(CPack)
