@@ -48,6 +48,8 @@ sub-command needs the runbench package.")
 
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME runbench)
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "runbench-cli (= ${PROJECT_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE})")
+# Runbench's own French and German strings are built into the binary; Qt's (standard dialogs) come from here.
+set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_GUI_DESCRIPTION
     "benchmark workbench for WebAssembly runtimes, containers and native (GUI)
 Runbench measures cold start, latency, throughput, memory and CPU the same
