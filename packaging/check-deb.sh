@@ -151,6 +151,12 @@ remove_root() {
     fi
     rm -rf --one-file-system "$ROOT"
 }
+# A run killed before its trap (ctest's timeout sends SIGKILL) leaves its mounts: unmount those under the root.
+mapfile -t stale < <(findmnt -rn -o TARGET | grep "^$ROOT/" | sort -r)
+for m in "${stale[@]}"; do
+    say "unmounting $m, left by an interrupted run"
+    umount "$m" 2>/dev/null || umount -l "$m" || fail "cannot unmount $m"
+done
 remove_root
 if [ -f "$TARBALL" ]; then
     mkdir -p "$ROOT"
