@@ -35,6 +35,9 @@ PACKAGES=(
     # plans for many hosts (runbench-cli plan): YAML inventories and playbooks (yaml-cpp), and the tools the
     # plan tests check them with (ansible-playbook --syntax-check, ansible-lint, the Kubernetes API models; network namespaces: iproute2)
     libyaml-cpp-dev ansible ansible-lint iproute2 python3-yaml python3-kubernetes
+    # Debian packages (docs/packages.md): icon sizes, desktop/AppStream/man page checks, dpkg-shlibdeps,
+    # and a clean Debian root for packaging/check-deb.sh
+    librsvg2-bin desktop-file-utils appstream groff-base dpkg-dev debootstrap wget
     # LaTeX export: pdflatex, booktabs, siunitx (texlive-science), for tst_latexexporter's compile check
     texlive-latex-base texlive-latex-recommended texlive-science
 )

@@ -13,24 +13,6 @@
 
 namespace rb::cli {
 
-int badInput(const QString& message)
-{
-    QTextStream(stderr) << "runbench-cli: " << message << '\n';
-    return BadInput;
-}
-
-std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& args)
-{
-    if (!parser.parse(args)) {
-        return badInput(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Ok;
-    }
-    return std::nullopt;
-}
-
 namespace {
 
 QStringList runnableWorkloads(const Installation& inst, const Runner& r)

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
@@ -38,6 +39,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Runbench"));
     QApplication::setApplicationVersion(QStringLiteral(RUNBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.runbench.Runbench"));
+    // The installed theme icon when there is one, else the same SVG built in (resources/desktop).
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.runbench.Runbench"), QIcon(QStringLiteral(":/icons/org.runbench.Runbench.svg"))));
 
     QCommandLineParser p;
     p.setApplicationDescription(

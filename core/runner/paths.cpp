@@ -19,6 +19,20 @@ QString exeRelative(const QString& rel)
     return QDir::cleanPath(exeDir + QStringLiteral("/../") + rel);
 }
 
+/// $envVar, else <exe>/../lib/runbench/<name> when it exists, else the install prefix's.
+QString helper(const char* envVar, const QString& name)
+{
+    const QString env = qEnvironmentVariable(envVar);
+    if (!env.isEmpty()) {
+        return env;
+    }
+    const QString rel = exeRelative(QStringLiteral(RUNBENCH_REL_HELPERDIR "/") + name);
+    if (QFileInfo::exists(rel)) {
+        return rel;
+    }
+    return QStringLiteral(RUNBENCH_INSTALL_PREFIX "/" RUNBENCH_REL_HELPERDIR "/") + name;
+}
+
 } // namespace
 
 QString dataDir()
@@ -51,15 +65,12 @@ QStringList runnerDirs()
 
 QString spawnHelper()
 {
-    const QString env = qEnvironmentVariable("RUNBENCH_SPAWN_HELPER");
-    if (!env.isEmpty()) {
-        return env;
-    }
-    const QString rel = exeRelative(QStringLiteral(RUNBENCH_REL_HELPERDIR "/runbench-spawn"));
-    if (QFileInfo::exists(rel)) {
-        return rel;
-    }
-    return QStringLiteral(RUNBENCH_INSTALL_PREFIX "/" RUNBENCH_REL_HELPERDIR "/runbench-spawn");
+    return helper("RUNBENCH_SPAWN_HELPER", QStringLiteral("runbench-spawn"));
+}
+
+QString figureHelper()
+{
+    return helper("RUNBENCH_FIGURE_HELPER", QStringLiteral("runbench-figure"));
 }
 
 QStringList profileDirs()

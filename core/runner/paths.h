@@ -19,6 +19,10 @@ QStringList runnerDirs();
 /// $RUNBENCH_SPAWN_HELPER, else <exe>/../lib/runbench/runbench-spawn when it exists, else the install prefix's.
 /// Callable from any thread.
 QString spawnHelper();
+/// The runbench-figure helper that draws `runbench-cli figure` (GUI builds and the `runbench` package only):
+/// $RUNBENCH_FIGURE_HELPER, else <exe>/../lib/runbench/runbench-figure when it exists, else the install prefix's.
+/// Callable from any thread and before a QCoreApplication exists.
+QString figureHelper();
 /// Profile folders: the shipped <dataDir>/profiles, then the user's
 /// (~/.local/share/runbench/profiles, or $RUNBENCH_USER_PROFILES).
 QStringList profileDirs();

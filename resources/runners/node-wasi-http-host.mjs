@@ -44,7 +44,7 @@ const loadHandler = async () => {
         fail(2, `cannot read ${modulePath}: ${e.message}`);
     }
     const wasi = new WASI({ version: 'preview1', args: [modulePath], env: {}, preopens: {}, returnOnExit: true });
-    const instance = await WebAssembly.instantiate(await WebAssembly.compile(bytes), wasi.getImportObject());
+    const instance = await WebAssembly.instantiate(await WebAssembly.compile(bytes), { wasi_snapshot_preview1: wasi.wasiImport });
     const missing = ['memory', '_initialize', 'path_buffer', 'path_buffer_size', 'handle'].filter(
         (name) => !(name in instance.exports));
     if (missing.length > 0) {

@@ -11,6 +11,7 @@ if (!modulePath) {
     process.exit(2);
 }
 const wasi = new WASI({ version: 'preview1', args: [modulePath, ...args], env: {}, preopens: {}, returnOnExit: true });
+// wasi.wasiImport, not getImportObject(): Node 18 (Debian 12's nodejs) lacks the latter (docs/packages.md).
 const module = await WebAssembly.compile(await readFile(modulePath));
-const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport });
 process.exitCode = wasi.start(instance);
