@@ -7,6 +7,7 @@
 #include "model/scenariokinds.h"
 #include "model/specwriter.h"
 #include "scenarioparammodel.h"
+#include "support/background.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -16,17 +17,6 @@
 namespace rb {
 
 namespace {
-
-// Runs `work` on the global pool and `done` with its result in `owner`'s thread (dropped if owner is gone).
-template <typename T, typename Work, typename Done> void runInPool(QObject* owner, Work work, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(work));
-}
 
 QList<CheckItem> runtimeItems(const ExperimentSpec& spec, const Installation* inst)
 {
@@ -343,7 +333,7 @@ void SpecDraft::setCurrentScenario(const QString& kind)
 
 void SpecDraft::open(const QString& path)
 {
-    runInPool<SpecParseResult>(
+    runInBackground<SpecParseResult>(
         this, [path] { return readExperimentSpec(path); },
         [this, path](const SpecParseResult& r) {
             if (!r.spec) {
@@ -358,7 +348,7 @@ void SpecDraft::open(const QString& path)
 void SpecDraft::save(const QString& path)
 {
     const ExperimentSpec spec = m_spec;
-    runInPool<QString>(
+    runInBackground<QString>(
         this, [path, spec] { return saveExperimentSpec(path, spec); },
         [this, path](const QString& error) { error.isEmpty() ? Q_EMIT saved(path) : Q_EMIT failed(error); });
 }

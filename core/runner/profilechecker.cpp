@@ -3,6 +3,7 @@
 
 #include "paths.h"
 #include "runtimeprofile.h"
+#include "support/background.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,16 +14,6 @@
 namespace rb {
 
 namespace {
-
-template <typename T, typename Work, typename Done> void runInPool(QObject* owner, Work work, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(work));
-}
 
 struct Checked
 {
@@ -57,7 +48,7 @@ void ProfileChecker::check()
 {
     const quint64 generation = ++m_generation;
     const QByteArray json = m_text.toUtf8();
-    runInPool<Checked>(
+    runInBackground<Checked>(
         this,
         [json] {
             QString error;
@@ -80,7 +71,7 @@ void ProfileChecker::check()
 
 void ProfileChecker::listTemplates()
 {
-    runInPool<QStringList>(
+    runInBackground<QStringList>(
         this,
         [] {
             QStringList out;
@@ -95,7 +86,7 @@ void ProfileChecker::listTemplates()
 
 void ProfileChecker::loadTemplate(const QString& path)
 {
-    runInPool<QString>(
+    runInBackground<QString>(
         this,
         [path] {
             QFile f(path);
@@ -112,7 +103,7 @@ void ProfileChecker::save()
     }
     const QString path = userDir() + QLatin1Char('/') + m_id + QStringLiteral(".json");
     const QByteArray json = m_text.toUtf8();
-    runInPool<QString>(
+    runInBackground<QString>(
         this,
         [path, json]() -> QString {
             QDir().mkpath(QFileInfo(path).absolutePath());

@@ -14,6 +14,7 @@
 #include "plot/distributionplot.h"
 #include "plot/liveplotcontroller.h"
 #include "runner/paths.h"
+#include "support/background.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -45,18 +46,6 @@ QString defaultResultsDir(const QString& name)
     const QString base =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/results/");
     return base + name + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-}
-
-// Runs `work` on `pool` (default: the global one) and `done` with its result on the GUI thread.
-template <typename T, typename Work, typename Done>
-void runInBackground(QObject* owner, Work work, Done done, QThreadPool* pool = QThreadPool::globalInstance())
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(pool, work));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "plan/planwriter.h"
 #include "plan/playbookrun.h"
 #include "runbench_config.h"
+#include "support/background.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -77,17 +78,6 @@ HostCheck checkFiles(const QString& spec, const QString& inventory, const QStrin
         }
     }
     return c;
-}
-
-// Runs `work` on the global pool and `done` with its result on `owner`'s thread (dropped if `owner` is gone).
-template <typename T, typename Work, typename Done> void runInBackground(QObject* owner, Work work, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(work));
 }
 
 /// Hosts the inventory lacks in red and bold (the model says which; colours belong to the view).
