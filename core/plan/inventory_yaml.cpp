@@ -32,9 +32,10 @@ struct YamlReader
         if (!vars.IsNull() && !vars.IsMap()) {
             return fail(vars, QStringLiteral("host \"%1\": expected a mapping of variables or nothing").arg(h));
         }
-        for (auto v = vars.begin(); vars.IsMap() && v != vars.end(); ++v) {
-            if (v->second.IsScalar()) {
-                inv.hostVars[h].insert(qs(v->first.as<std::string>()), qs(v->second.as<std::string>()));
+        // Range-for over yaml-cpp nodes: its iterators' operator-> proxy trips GCC 12's -Wmaybe-uninitialized.
+        for (const auto& v : vars.IsMap() ? vars : YAML::Node(YAML::NodeType::Map)) {
+            if (v.second.IsScalar()) {
+                inv.hostVars[h].insert(qs(v.first.as<std::string>()), qs(v.second.as<std::string>()));
             }
         }
         if (!inv.hosts.contains(h)) {
@@ -56,24 +57,24 @@ struct YamlReader
             return fail(
                 node, QStringLiteral("group \"%1\": expected a mapping with hosts, children or vars").arg(name));
         }
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = qs(it->first.as<std::string>());
-            const YAML::Node& value = it->second;
+        for (const auto& kv : node) {
+            const QString key = qs(kv.first.as<std::string>());
+            const YAML::Node& value = kv.second;
             if (key != QLatin1String("hosts") && key != QLatin1String("children") && key != QLatin1String("vars")) {
-                return fail(it->first,
+                return fail(kv.first,
                     QStringLiteral("group \"%1\": unknown key \"%2\" (expected hosts, children or vars)")
                         .arg(name, key));
             }
             if (!value.IsNull() && !value.IsMap()) {
                 return fail(value, QStringLiteral("group \"%1\": %2: expected a mapping").arg(name, key));
             }
-            for (auto m = value.begin(); value.IsMap() && m != value.end(); ++m) {
-                if (key == QLatin1String("hosts") && !host(name, m->first, m->second)) {
+            for (const auto& m : value.IsMap() ? value : YAML::Node(YAML::NodeType::Map)) {
+                if (key == QLatin1String("hosts") && !host(name, m.first, m.second)) {
                     return false;
                 }
                 if (key == QLatin1String("children")) {
-                    children[name] << qs(m->first.as<std::string>());
-                    if (!group(qs(m->first.as<std::string>()), m->second)) {
+                    children[name] << qs(m.first.as<std::string>());
+                    if (!group(qs(m.first.as<std::string>()), m.second)) {
                         return false;
                     }
                 }
@@ -94,8 +95,8 @@ InventoryResult parseYamlInventory(const QByteArray& text, const QString& path)
         if (!root.IsMap()) {
             return { std::nullopt, path + QStringLiteral(": expected a YAML mapping of groups (e.g. \"all:\")") };
         }
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (!r.group(qs(it->first.as<std::string>()), it->second)) {
+        for (const auto& kv : root) {
+            if (!r.group(qs(kv.first.as<std::string>()), kv.second)) {
                 return { std::nullopt, r.error };
             }
         }
