@@ -69,7 +69,13 @@ shot() {
     echo "$file"
 }
 
-pages=(runtimes design run results compare export)
+# The Scale out page shows the hosts of a spec against an inventory: the plan tests' inputs (QSettings keys the page
+# reads at start; the application has no organisation name, hence Qt's default folder).
+mkdir -p "$work/config/Unknown Organization"
+printf '[scaleout]\nspec=%s\ninventory=%s\n' "$src/tests/data/plan/spec.json" "$src/tests/data/plan/inventory.yml" \
+    >"$work/config/Unknown Organization/runbench.conf"
+
+pages=(runtimes design run results compare export scaleout)
 for size in 1366x768 1920x1080; do
     start_xvfb "$size"
     dir=$out

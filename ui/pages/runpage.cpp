@@ -89,6 +89,9 @@ QWidget* RunPage::buildPlots()
     bottom->addWidget(m_load->resourcePlot());
     bottom->setChildrenCollapsible(false);
     bottom->setSizes({ 1000, 1000 });
+    // Legends below the top plots grow with the configurations: the rate and resource plots keep room for their
+    // axis titles ("CPU (% of one core)") whatever the top row needs.
+    bottom->setMinimumHeight(220);
     auto* plots = new QSplitter(Qt::Vertical, this);
     plots->addWidget(top);
     plots->addWidget(bottom);

@@ -2,7 +2,9 @@
 #include "coldstartplot.h"
 
 #include "figurecommon.h"
+#include "model/scenariokinds.h"
 
+#include <QSet>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -17,9 +19,28 @@ const QList<QCPScatterStyle::ScatterShape> kShapes = { QCPScatterStyle::ssDisc, 
 
 } // namespace
 
-QString configurationLabel(const RunSpec& c)
+QStringList configurationLabels(const QList<RunSpec>& configurations)
 {
-    return c.runtime + QStringLiteral(" · ") + c.workload.label();
+    QSet<QString> runtimes;
+    QSet<QString> workloads;
+    for (const RunSpec& c : configurations) {
+        const ScenarioKindDef* kind = findScenarioKind(c.scenario.kind);
+        if (!kind || kind->headline == QLatin1String("wall_ms")) {
+            runtimes.insert(c.runtime);
+            workloads.insert(c.workload.label());
+        }
+    }
+    QStringList labels;
+    for (const RunSpec& c : configurations) {
+        if (workloads.size() == 1 && runtimes.size() > 1) {
+            labels << c.runtime;
+        } else if (runtimes.size() == 1 && workloads.size() > 1) {
+            labels << c.workload.label();
+        } else {
+            labels << QString(c.runtime + QStringLiteral(" · ") + c.workload.label());
+        }
+    }
+    return labels;
 }
 
 ColdStartPlot::ColdStartPlot(QWidget* parent)
@@ -49,13 +70,15 @@ void ColdStartPlot::setConfigurations(const QList<RunSpec>& configurations)
     const SeriesStyleIndex style = SeriesStyleIndex::of(configurations);
     const QStringList& runtimes = style.runtimes;
     const QStringList& workloads = style.workloads;
-    for (const RunSpec& c : configurations) {
+    const QStringList labels = configurationLabels(configurations);
+    for (qsizetype i = 0; i < configurations.size(); ++i) {
+        const RunSpec& c = configurations[i];
         QCPGraph* g = m_plot->addGraph();
         const QColor colour = m_theme.colour(int(runtimes.indexOf(c.runtime)));
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(
             QCPScatterStyle(kShapes[workloads.indexOf(c.workload.label()) % kShapes.size()], colour, colour, 6));
-        g->setName(configurationLabel(c));
+        g->setName(labels[i]);
         // Listed once it has a point: scenarios other than cold-start-exit have no wall_ms to show here,
         // and a legend of every configuration of a large experiment would bury the plot.
         g->removeFromLegend();

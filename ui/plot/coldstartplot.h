@@ -43,7 +43,9 @@ private:
     QCPGraph* m_failed = nullptr;
 };
 
-/// Short legend text of a configuration: "runtime · workload".
-QString configurationLabel(const RunSpec& configuration);
+/// Legend names of the configurations of the live cold-start plots, in their order: "runtime · workload", without
+/// the part every cold-start configuration (headline wall_ms) shares — "native", "runc:hostnet" when all run hello —
+/// so that the legend fits in columns beside two other plots.
+QStringList configurationLabels(const QList<RunSpec>& configurations);
 
 } // namespace rb::ui

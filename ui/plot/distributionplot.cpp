@@ -68,9 +68,10 @@ void DistributionPlot::addPoints(const std::vector<LivePoint>& points)
         return;
     }
     std::vector<stats::NamedSample> groups;
+    const QStringList labels = configurationLabels(m_configurations);
     for (std::size_t i = 0; i < m_live.size(); ++i) {
         if (!m_live[i].empty()) {
-            groups.push_back({ configurationLabel(m_configurations[qsizetype(i)]), m_live[i] });
+            groups.push_back({ labels[qsizetype(i)], m_live[i] });
         }
     }
     draw(std::move(groups));
