@@ -82,11 +82,7 @@ void showLegend(QCustomPlot* plot, int columns)
         PlotTheme::placeLegendBelow(plot);
     }
     plot->legend->setVisible(true);
-    // Compact entries: a paper figure has little height to spare for its legend.
-    plot->legend->setIconSize(22, 10);
-    plot->legend->setIconTextPadding(4);
-    plot->legend->setRowSpacing(0);
-    plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    PlotTheme::compactLegend(plot->legend);
     plot->legend->setWrap(columns);
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
 }

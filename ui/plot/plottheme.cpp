@@ -149,8 +149,17 @@ void PlotTheme::setLogRange(QCPAxis* axis, double lo, double hi, double pad)
     axis->setRange(lower, upper);
 }
 
+void PlotTheme::compactLegend(QCPLegend* legend)
+{
+    legend->setIconSize(22, 10);
+    legend->setIconTextPadding(4);
+    legend->setRowSpacing(0);
+    legend->setMargins(QMargins(4, 2, 4, 2));
+}
+
 void PlotTheme::placeLegendBelow(QCustomPlot* plot)
 {
+    compactLegend(plot->legend);
     plot->plotLayout()->addElement(1, 0, plot->legend);
     plot->plotLayout()->setRowStretchFactor(1, 0.001);
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);

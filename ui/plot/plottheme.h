@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QCustomPlot;
+class QCPLegend;
 class QCPAxis;
 
 namespace rb::ui {
@@ -54,6 +55,9 @@ struct PlotTheme
     /// Sets a log axis to [lo / pad, hi * pad], widened about its middle to at least 1.7 decades: over less,
     /// QCustomPlot's log ticker falls back to linear steps, which crowd at the top of a log scale.
     static void setLogRange(QCPAxis* axis, double lo, double hi, double pad);
+    /// Compact entries (short icons, no row spacing, small margins): a paper figure, or a plot sharing a row with two
+    /// others, has little room to spare for its legend.
+    static void compactLegend(QCPLegend* legend);
     /// Puts the legend below the axes, wrapping in 3 columns, so it never hides data.
     static void placeLegendBelow(QCustomPlot* plot);
 };
