@@ -45,7 +45,9 @@ shot() {
     local page=$1 lang=$2 file=$3
     shift 3
     local log="$work/gui.log"
-    DISPLAY=":$display" XDG_CONFIG_HOME="$work/config" "$build/bin/runbench" --lang "$lang" --page "$page" "$@" \
+    # Without a window manager nothing maximises the window: Qt's -qwindowgeometry makes it fill the screen.
+    DISPLAY=":$display" XDG_CONFIG_HOME="$work/config" "$build/bin/runbench" -qwindowgeometry "$screen+0+0" \
+        --lang "$lang" --page "$page" "$@" \
         >"$log" 2>&1 &
     local pid=$!
     local waited=0
@@ -78,6 +80,7 @@ printf '[scaleout]\nspec=%s\ninventory=%s\n' "$src/tests/data/plan/spec.json" "$
 pages=(runtimes design run results compare export scaleout)
 for size in 1366x768 1920x1080; do
     start_xvfb "$size"
+    screen=$size
     dir=$out
     [[ $size != 1366x768 ]] && dir="$out/$size" && mkdir -p "$dir"
     for lang in en fr; do
