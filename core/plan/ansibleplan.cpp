@@ -298,6 +298,39 @@ void fetchPlay(YAML::Emitter& e, const RunLayout& l)
     e << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
 }
 
+/// Play 0: what an earlier run fetched to this machine is never overwritten (fetch and unarchive would).
+void guardPlay(YAML::Emitter& e)
+{
+    heading(e,
+        { QStringLiteral("Play 0: this machine keeps what an earlier run of this plan fetched: results/ must not exist "
+                         "yet.") });
+    e << YAML::BeginMap;
+    plainField(e, "name", "Keep the results of an earlier run");
+    e << YAML::Key << "hosts" << YAML::Value;
+    quotedList(e, { QStringLiteral("localhost") });
+    e << YAML::Key << "gather_facts" << YAML::Value << false;
+    plainField(e, "connection", "local");
+    e << YAML::Key << "tasks" << YAML::Value << YAML::BeginSeq;
+    e << YAML::BeginMap;
+    plainField(e, "name", "Look for the results of an earlier run");
+    e << YAML::Key << "ansible.builtin.stat" << YAML::Value << YAML::BeginMap;
+    field(e, "path", QStringLiteral("{{ playbook_dir }}/results"));
+    e << YAML::EndMap;
+    plainField(e, "register", "rb_earlier");
+    e << YAML::EndMap;
+    e << YAML::BeginMap;
+    plainField(e, "name", "Refuse to overwrite them");
+    e << YAML::Key << "ansible.builtin.assert" << YAML::Value << YAML::BeginMap;
+    e << YAML::Key << "that" << YAML::Value << YAML::BeginSeq;
+    quoted(e, QStringLiteral("not rb_earlier.stat.exists"));
+    e << YAML::EndSeq;
+    field(e, "fail_msg",
+        QStringLiteral("{{ playbook_dir }}/results holds the results of an earlier run: move it away before running "
+                       "this plan again"));
+    e << YAML::Key << "quiet" << YAML::Value << true << YAML::EndMap << YAML::EndMap;
+    e << YAML::EndSeq << YAML::EndMap;
+}
+
 void mergePlay(YAML::Emitter& e, const RunLayout& l)
 {
     heading(e, { QStringLiteral("Play 4: one results folder with the host as a factor, on this machine.") });
@@ -309,12 +342,6 @@ void mergePlay(YAML::Emitter& e, const RunLayout& l)
     e << YAML::EndSeq << YAML::EndMap;
     plainField(e, "connection", "local");
     e << YAML::Key << "tasks" << YAML::Value << YAML::BeginSeq;
-    e << YAML::BeginMap;
-    plainField(e, "name", "Remove an earlier merge");
-    e << YAML::Key << "ansible.builtin.file" << YAML::Value << YAML::BeginMap;
-    field(e, "path", QStringLiteral("{{ playbook_dir }}/results/merged"));
-    plainField(e, "state", "absent");
-    e << YAML::EndMap << YAML::EndMap;
     commandTask(e, "Merge every host's folder into results/merged",
         QStringLiteral("{{ rb_cli + ['merge'] + rb_folders + ['--out', playbook_dir + '/results/merged'] }}"));
     e << YAML::Key << "changed_when" << YAML::Value << true << YAML::EndMap;
@@ -337,8 +364,10 @@ QByteArray ansiblePlaybook(const PlanSpec& spec, const QString& version)
             QStringLiteral(
                 "  runbench_workdir    the folder on each host for spec.json and results (default /var/tmp/runbench)"),
             QStringLiteral("  runbench_timeout_s  how long one host's runs may take, in seconds (default 43200)"),
-            QStringLiteral("Results come back to results/hosts/<host>/ and are merged into results/merged/.") });
+            QStringLiteral("Results come back to results/hosts/<host>/ and are merged into results/merged/; while"),
+            QStringLiteral("results/ exists (an earlier run), the playbook refuses to start.") });
     e << YAML::BeginSeq;
+    guardPlay(e);
     preflightPlay(e, l, version);
     if (!l.selfContained.isEmpty()) {
         selfContainedPlay(e, l);

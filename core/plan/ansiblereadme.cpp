@@ -48,10 +48,12 @@ QByteArray ansibleReadme(const PlanSpec& spec, const QString& version)
         "- `runbench_cli`: the command that runs runbench-cli, as a list (default `[\"runbench-cli\"]`), e.g. "
         "`[\"/home/pi/runbench/build/bin/runbench-cli\"]` for a build that is not installed.\n"
         "- `runbench_workdir`: the folder on each host for `spec.json` and the results (default `/var/tmp/runbench`; "
-        "its `results/` is emptied at the start of every run of the playbook).\n"
+        "an earlier run's `results/` there is moved to `results.<UTC time>`, never deleted).\n"
         "- `runbench_timeout_s`: how long one host's runs may take (default 43200 s).\n\n");
     t += QStringLiteral(
         "## What the playbook does\n\n"
+        "0. **Keep earlier results**: while `results/` exists beside this file (an earlier run of this plan), the "
+        "playbook stops before touching any host; move it away to run again.\n"
         "1. **Preflight** on every host: `runbench-cli --version` must print `%1` (the play fails and says which "
         "host runs what otherwise); `runbench-cli fingerprint --json` is recorded and a warning is printed when "
         "the host's clock is not synchronised; `spec.json` is copied to the work folder.\n")

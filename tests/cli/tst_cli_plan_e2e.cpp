@@ -156,6 +156,22 @@ void TestCliPlanE2e::playbookRunsOnTwoHosts()
     QVERIFY(gj.open(QIODevice::ReadOnly));
     const QJsonObject genHost = QJsonDocument::fromJson(gj.readAll()).object().value(QStringLiteral("host")).toObject();
     QCOMPARE(genHost.value(QStringLiteral("sut_address")).toString(), QStringLiteral("10.77.1.1"));
+
+    // Running the plan again never overwrites what this run fetched: it refuses before touching any host.
+    QFile runsBefore(merged.filePath(QStringLiteral("runs.csv")));
+    QVERIFY(runsBefore.open(QIODevice::ReadOnly));
+    const QByteArray runsCsv = runsBefore.readAll();
+    QProcess again;
+    again.setWorkingDirectory(out);
+    again.start(QStringLiteral("ansible-playbook"),
+        { QStringLiteral("-i"), QStringLiteral("inventory"), QStringLiteral("playbook.yml") });
+    QVERIFY(again.waitForFinished(120000));
+    const QByteArray said = again.readAllStandardOutput();
+    QVERIFY2(again.exitCode() != 0 && said.contains("holds the results of an earlier run"), said.constData());
+    QVERIFY2(!said.contains("Preflight"), said.constData());
+    QFile runsAfter(merged.filePath(QStringLiteral("runs.csv")));
+    QVERIFY(runsAfter.open(QIODevice::ReadOnly));
+    QCOMPARE(runsAfter.readAll(), runsCsv);
 }
 
 QTEST_GUILESS_MAIN(TestCliPlanE2e)
