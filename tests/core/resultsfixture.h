@@ -90,4 +90,30 @@ inline std::shared_ptr<const ResultSet> load(const QString& path)
     return set ? std::make_shared<const ResultSet>(*set) : nullptr;
 }
 
+/// The two sets the model tests load: a real results folder (written by runbench-cli into a temporary folder) and
+/// the committed hyperfine JSON.
+struct TwoSets
+{
+    QTemporaryDir tmp;
+    QString folder;
+    std::shared_ptr<const ResultSet> runbench;
+    std::shared_ptr<const ResultSet> hyperfine;
+
+    /// Makes and loads both; "" on success, else what failed.
+    QString setUp()
+    {
+        if (!tmp.isValid()) {
+            return QStringLiteral("no temporary folder");
+        }
+        folder = tmp.filePath(QStringLiteral("out"));
+        const QString failure = makeResultsFolder(folder);
+        if (!failure.isEmpty()) {
+            return failure;
+        }
+        runbench = load(folder);
+        hyperfine = load(hyperfineFile());
+        return runbench && hyperfine ? QString() : QStringLiteral("a set did not load");
+    }
+};
+
 } // namespace rb::test

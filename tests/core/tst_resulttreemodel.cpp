@@ -13,10 +13,7 @@ class TestResultTreeModel : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    QString m_folder;
-    std::shared_ptr<const ResultSet> m_runbench;
-    std::shared_ptr<const ResultSet> m_hyperfine;
+    test::TwoSets m_sets;
 
     static int count(const QModelIndex& i, int column)
     {
@@ -26,13 +23,8 @@ class TestResultTreeModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_tmp.isValid());
-        m_folder = m_tmp.filePath(QStringLiteral("out"));
-        const QString failure = test::makeResultsFolder(m_folder);
+        const QString failure = m_sets.setUp();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        m_runbench = test::load(m_folder);
-        m_hyperfine = test::load(test::hyperfineFile());
-        QVERIFY(m_runbench && m_hyperfine);
     }
 
     void emptyModel()
@@ -47,8 +39,8 @@ private Q_SLOTS:
     {
         ResultTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSets({ m_runbench });
-        const test::FileCounts file = test::countRunsCsv(m_folder);
+        model.setSets({ m_sets.runbench });
+        const test::FileCounts file = test::countRunsCsv(m_sets.folder);
         QCOMPARE(file.total, 6); // 2 workloads × (1 warm-up + 2 repetitions)
         QCOMPARE(file.totalFailed, 3); // cpu-hash 300000000 always times out after 0.5 s
         QCOMPARE(model.rowCount(), 1);
@@ -56,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(set.data(ResultTreeModel::LevelRole).toInt(), int(ResultTreeModel::Level::Set));
         QVERIFY2(
             set.data().toString().startsWith(QStringLiteral("models-test — out")), qPrintable(set.data().toString()));
-        QCOMPARE(set.data(ResultTreeModel::PathRole).toString(), m_folder);
+        QCOMPARE(set.data(ResultTreeModel::PathRole).toString(), m_sets.folder);
         QCOMPARE(count(set, ResultTreeModel::RunsColumn), file.total);
         QCOMPARE(count(set, ResultTreeModel::FailedColumn), file.totalFailed);
         QCOMPARE(model.rowCount(set), 1);
@@ -86,9 +78,9 @@ private Q_SLOTS:
     {
         ResultTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSets({ m_runbench });
+        model.setSets({ m_sets.runbench });
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setSets({ m_runbench, m_hyperfine });
+        model.setSets({ m_sets.runbench, m_sets.hyperfine });
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex set = model.index(1, 0);
@@ -109,7 +101,7 @@ private Q_SLOTS:
             QCOMPARE(group.data(ResultTreeModel::SetIndexRole).toInt(), 1);
             QCOMPARE(group.parent(), tool);
         }
-        model.setSets({ m_hyperfine });
+        model.setSets({ m_sets.hyperfine });
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ResultTreeModel::SetIndexRole).toInt(), 0);
     }

@@ -15,10 +15,7 @@ class TestRunTableModel : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    QString m_folder;
-    std::shared_ptr<const ResultSet> m_runbench;
-    std::shared_ptr<const ResultSet> m_hyperfine;
+    test::TwoSets m_sets;
 
     static int metricColumn(const QAbstractItemModel& m, const QString& metric)
     {
@@ -33,13 +30,8 @@ class TestRunTableModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_tmp.isValid());
-        m_folder = m_tmp.filePath(QStringLiteral("out"));
-        const QString failure = test::makeResultsFolder(m_folder);
+        const QString failure = m_sets.setUp();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        m_runbench = test::load(m_folder);
-        m_hyperfine = test::load(test::hyperfineFile());
-        QVERIFY(m_runbench && m_hyperfine);
     }
 
     void rowsAndColumns()
@@ -47,8 +39,8 @@ private Q_SLOTS:
         RunTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        model.setSets({ m_runbench, m_hyperfine });
-        const test::FileCounts file = test::countRunsCsv(m_folder);
+        model.setSets({ m_sets.runbench, m_sets.hyperfine });
+        const test::FileCounts file = test::countRunsCsv(m_sets.folder);
         QCOMPARE(model.rowCount(), file.total + 40);
         QCOMPARE(model.headerData(RunTableModel::RunIdColumn, Qt::Horizontal).toString(), QStringLiteral("Run id"));
         const int wall = metricColumn(model, QStringLiteral("wall_ms"));
@@ -73,12 +65,12 @@ private Q_SLOTS:
         QCOMPARE(failed, file.totalFailed);
         QCOMPARE(model.index(0, RunTableModel::RepetitionColumn).data().toString(), QStringLiteral("warm-up 1"));
         QCOMPARE(model.index(0, RunTableModel::SetColumn).data().toString(), QStringLiteral("models-test"));
-        QCOMPARE(model.index(0, RunTableModel::RunIdColumn).data().toString(), m_runbench->runs[0].spec.runId);
+        QCOMPARE(model.index(0, RunTableModel::RunIdColumn).data().toString(), m_sets.runbench->runs[0].spec.runId);
         // a count is shown as a whole number without its unit: "67", not "67.0 count"
         const int faults = metricColumn(model, QStringLiteral("minor_faults"));
         QVERIFY(faults > 0);
         QCOMPARE(model.headerData(faults, Qt::Horizontal).toString(), QStringLiteral("minor_faults (count)"));
-        const double v = m_runbench->runs[0].value(QStringLiteral("minor_faults"));
+        const double v = m_sets.runbench->runs[0].value(QStringLiteral("minor_faults"));
         QVERIFY(v > 0);
         QCOMPARE(model.index(0, faults).data().toString(), QString::number(qint64(v)));
     }
@@ -87,7 +79,7 @@ private Q_SLOTS:
     {
         RunTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSets({ m_hyperfine });
+        model.setSets({ m_sets.hyperfine });
         const auto commands = test::hyperfineTimes(test::hyperfineFile());
         const int wall = metricColumn(model, QStringLiteral("wall_ms"));
         int row = 0;
@@ -127,8 +119,8 @@ private Q_SLOTS:
         RunFilterModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSets({ m_runbench, m_hyperfine });
-        tree.setSets({ m_runbench, m_hyperfine });
+        model.setSets({ m_sets.runbench, m_sets.hyperfine });
+        tree.setSets({ m_sets.runbench, m_sets.hyperfine });
         QCOMPARE(proxy.rowCount(), 46);
         proxy.setText(QStringLiteral("/BIN/true"));
         QCOMPARE(proxy.rowCount(), 20);
@@ -158,7 +150,7 @@ private Q_SLOTS:
         RunFilterModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSets({ m_hyperfine });
+        model.setSets({ m_sets.hyperfine });
         const int wall = metricColumn(model, QStringLiteral("wall_ms"));
         proxy.sort(wall, Qt::AscendingOrder);
         QList<double> expected;
