@@ -201,12 +201,13 @@ std::vector<stats::Ecdf> drawableEcdfs(const std::vector<stats::NamedSample>& sa
     return out;
 }
 
-ResultSet combinedSet(const ResultSets& sets)
+std::shared_ptr<const ResultSet> combinedSet(const ResultSets& sets)
 {
-    if (sets.size() == 1) {
-        return *sets.front();
+    if (sets.size() <= 1) {
+        return sets.isEmpty() ? nullptr : sets.front();
     }
-    ResultSet out;
+    auto combined = std::make_shared<ResultSet>();
+    ResultSet& out = *combined;
     const QStringList labels = setLabels(sets);
     int offset = 0;
     for (qsizetype i = 0; i < sets.size(); ++i) {
@@ -223,7 +224,7 @@ ResultSet combinedSet(const ResultSets& sets)
         offset += configs;
         out.experiment = sets[i]->experiment;
     }
-    return out;
+    return combined;
 }
 
 Comparison buildComparison(const ResultSets& sets, const QString& metric, stats::ReportOptions options)
@@ -237,12 +238,8 @@ Comparison buildComparison(const ResultSets& sets, const QString& metric, stats:
         options.baseline.clear();
     }
     c.baseline = options.baseline;
-    const QStringList labels = setLabels(sets);
-    // Group names are [label: ]runtime/workload/scenario (stats::groupsFromResults()): the combined set's runtimes.
+    // Group names are [label: ]runtime/workload/scenario (stats::groupsFromResults()): combinedSet()'s runtimes.
     c.baselineRuntime = c.baseline.section(QLatin1Char('/'), 0, 0);
-    if (!sets.isEmpty()) {
-        c.figureResults = std::make_shared<const ResultSet>(combinedSet(sets));
-    }
     c.report = stats::buildReport(c.samples, options);
     c.ecdfs = drawableEcdfs(c.samples);
     c.warnings = comparabilityWarnings(sets);

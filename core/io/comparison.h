@@ -38,10 +38,11 @@ std::vector<stats::NamedSample> comparisonSamples(const ResultSets& sets, const 
 /// found.
 QStringList comparabilityWarnings(const ResultSets& sets);
 
-/// The sets as one, for figures over runs: with more than one set, each run's runtime becomes "label: runtime"
-/// (as in comparisonSamples()) and configuration indexes are offset so that no two sets share one; the
-/// experiment description is the last set's. One set: a copy of it. Any thread.
-ResultSet combinedSet(const ResultSets& sets);
+/// The sets as one, for figures over runs (spectrum, throughput, heatmap), so that last month's folder and today's
+/// share one plot: with more than one set, each run's runtime becomes "label: runtime" (as in comparisonSamples())
+/// and configuration indexes are offset so that no two sets share one; the experiment description is the last
+/// set's. One set: that set itself (no copy); none: null. Copies every run of several sets: a worker thread's job.
+std::shared_ptr<const ResultSet> combinedSet(const ResultSets& sets);
 
 /// Everything the Compare page shows for one metric and baseline, computed together on a worker thread.
 struct Comparison
@@ -49,9 +50,6 @@ struct Comparison
     QString metric;
     QString baseline; ///< a group name, or empty: no baseline (every pair)
     QString baselineRuntime; ///< the baseline group's runtime (for the heatmap's ratios), or empty
-    /// What set-level figures (spectrum, throughput, heatmap) draw: the one open set, or every open set as one
-    /// (combinedSet()), so that last month's folder and today's share one plot; null without sets.
-    std::shared_ptr<const ResultSet> figureResults;
     std::vector<stats::NamedSample> samples;
     std::vector<stats::Ecdf> ecdfs; ///< per sample, reduced to at most kEcdfSteps-ish steps for drawing
     stats::Report report;

@@ -204,15 +204,17 @@ void ComparePage::replot()
         return;
     }
     const bool sampleKind = figure::isSampleKind(kind);
-    if (!sampleKind && !m_shown->figureResults) {
+    if (!sampleKind && m_sets.isEmpty()) {
         m_planWatcher.setFuture(
             QtFuture::makeReadyFuture(std::pair { generation, figure::FigurePlan { {}, tr("No results are open") } }));
         return;
     }
-    const auto results = sampleKind ? nullptr : m_shown->figureResults;
-    m_planWatcher.setFuture(QtConcurrent::run([c = m_shown, results, request, generation] {
+    // Set-level kinds draw every open set as one (combined on the worker, only when such a plot is asked for).
+    const ResultSets sets = sampleKind ? ResultSets {} : m_sets;
+    m_planWatcher.setFuture(QtConcurrent::run([c = m_shown, sets, request, generation] {
         return std::pair { generation,
-            results ? figure::planFigure(*results, request) : figure::planSampleFigure(c->samples, request) };
+            sets.isEmpty() ? figure::planSampleFigure(c->samples, request)
+                           : figure::planFigure(*combinedSet(sets), request) };
     }));
 }
 
