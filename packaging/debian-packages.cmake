@@ -29,7 +29,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME runbench-cli)
 # nodejs: the node-wasi runtimes (and the demo experiment); the rest are runtimes Runbench drives when present.
 set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nodejs")
-set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "runc, crun, podman, docker.io, containerd, hyperfine")
+# iproute2: a private dockerd (--start-daemons) gets a bridge of its own, made with `ip`.
+set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "runc, crun, podman, docker.io, containerd, iproute2, hyperfine")
 # First line: the synopsis; the rest is the extended description (lines under 80 columns for lintian).
 # CPackDeb prepends the global summary to each description unless it is CPack's default one: so it is, and
 # each package keeps its own synopsis (CMake 3.25 Internal/CPack/CPackDeb.cmake).

@@ -65,6 +65,9 @@ QJsonObject DaemonInfo::toJson() const
         o.insert(QStringLiteral("pid"), pid);
         o.insert(QStringLiteral("dir"), dir);
         o.insert(QStringLiteral("start_ms"), startMs);
+        if (!network.isEmpty()) {
+            o.insert(QStringLiteral("network"), network);
+        }
     }
     if (!error.isEmpty()) {
         o.insert(QStringLiteral("error"), error);

@@ -25,6 +25,9 @@ struct DaemonInfo
     qint64 pid = 0; ///< a private daemon's process
     QString dir; ///< a private daemon's folder: socket, data root, state, log
     double startMs = 0; ///< how long a private daemon took to answer
+    /// A private dockerd's network: "bridge rb1a2b3c4d 10.213.17.1/24, no iptables (published ports go
+    /// through docker-proxy)"; empty otherwise.
+    QString network;
     QString error; ///< empty when usable, else why not (not installed, did not come up, cancelled)
 
     bool ok() const
@@ -33,7 +36,8 @@ struct DaemonInfo
     }
     /// "DOCKER_HOST=unix:///…": what points a client at it.
     QString environmentEntry() const;
-    /// For experiment.json and `runners --json`: kind, program, private, version, address, pid, dir.
+    /// For experiment.json and `runners --json`: kind, program, private, version, address, pid, dir,
+    /// network.
     QJsonObject toJson() const;
 };
 

@@ -140,6 +140,9 @@ DaemonInfo DaemonSupervisor::startPrivate(const QString& kind, const std::atomic
                 .arg(info.startMs, 0, 'f', 0)
                 .arg(info.pid)
                 .arg(info.environmentEntry()));
+        if (!info.network.isEmpty()) {
+            log(QStringLiteral("private %1's network: %2").arg(info.program, info.network));
+        }
     } else {
         log(QStringLiteral("could not start a private %1: %2").arg(info.program, info.error));
     }

@@ -5,6 +5,7 @@
 #include "measure/processscan.h"
 #include "measure/resourcesampler.h"
 #include "mounts.h"
+#include "privatebridge.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -74,7 +75,10 @@ QStringList PrivateDaemon::startArguments() const
         return { QStringLiteral("--config-file"), d + QStringLiteral("/daemon.json"), QStringLiteral("--data-root"),
             d + QStringLiteral("/data"), QStringLiteral("--exec-root"), d + QStringLiteral("/run"),
             QStringLiteral("--pidfile"), d + QStringLiteral("/dockerd.pid"), QStringLiteral("--shutdown-timeout"),
-            QStringLiteral("5"), QStringLiteral("-H"), m_info.address };
+            QStringLiteral("5"), QStringLiteral("-H"), m_info.address, QStringLiteral("--bridge"), m_bridge,
+            // iptables off: dockerd would otherwise flush the DOCKER chains another dockerd relies on, and two
+            // starting at once fail on "Chain already exists". Published ports then go through docker-proxy.
+            QStringLiteral("--iptables=false"), QStringLiteral("--ip-forward=false") };
     }
     return { QStringLiteral("--config"), d + QStringLiteral("/config.toml"), QStringLiteral("--root"),
         d + QStringLiteral("/root"), QStringLiteral("--state"), d + QStringLiteral("/state"),
@@ -115,6 +119,17 @@ bool PrivateDaemon::start(const std::atomic<bool>* cancel, std::chrono::millisec
     m_info.error = prepareFolder();
     if (!m_info.error.isEmpty()) {
         return false;
+    }
+    if (m_info.kind == daemonkind::docker) {
+        const PrivateBridge bridge = PrivateBridge::create(m_info.dir);
+        if (!bridge.ok()) {
+            m_info.error = bridge.error;
+            stop();
+            return false;
+        }
+        m_bridge = bridge.name;
+        m_info.network = QStringLiteral("bridge %1 %2, no iptables (published ports go through docker-proxy)")
+                             .arg(bridge.name, bridge.gatewayCidr);
     }
     const QString log = m_info.dir + QLatin1Char('/') + m_info.program + QStringLiteral(".log");
     m_process.setProgram(binary);
@@ -251,6 +266,7 @@ QStringList PrivateDaemon::cleanUp(const QString& dir)
     }
     const QStringList mounted = mounts::unmountUnder(dir);
     problems += mounted;
+    problems += removeBridgesUnder(dir);
     if (mounted.isEmpty() && QFileInfo::exists(dir) && !QDir(dir).removeRecursively()) {
         problems << QStringLiteral("cannot remove %1").arg(dir);
     } else if (!mounted.isEmpty()) {

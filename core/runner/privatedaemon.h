@@ -30,7 +30,8 @@ public:
     bool start(const std::atomic<bool>* cancel, std::chrono::milliseconds timeout);
     /// Stops it: containerd's tasks are killed first; SIGTERM, up to 30 s, then SIGKILL; then every process
     /// whose command line names its folder (shims) is killed with its descendants, what is still mounted
-    /// below the folder is unmounted, and the folder is removed. Returns problems (empty when clean).
+    /// below the folder is unmounted, a dockerd's bridge is deleted, and the folder is removed. Returns problems (empty
+    /// when clean).
     QStringList stop();
 
     const DaemonInfo& info() const
@@ -39,7 +40,8 @@ public:
     }
 
     /// Kills every process whose command line contains `dir` (and their descendants), unmounts what is
-    /// mounted below it and removes it. For stop() and for the leftovers of a Runbench that was killed.
+    /// mounted below it, deletes the bridges it names (PrivateBridge) and removes it. For stop() and for the leftovers
+    /// of a Runbench that was killed.
     static QStringList cleanUp(const QString& dir);
 
 private:
@@ -50,6 +52,7 @@ private:
 
     DaemonInfo m_info;
     QProcess m_process;
+    QString m_bridge; ///< a private dockerd's own bridge (PrivateBridge)
     bool m_stopped = false;
 };
 

@@ -4,6 +4,7 @@
 #include "measure/processlauncher.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -70,6 +71,33 @@ inline CommandOutput runCommand(const QString& program, const QStringList& args,
     }
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
         QString::fromUtf8(p.readAllStandardError()) };
+}
+
+/// Reads a started server's stdout until it contains `needle` (true), or it exits or `timeoutMs` pass
+/// (false; then `why` says which, with the end of its stderr: a `docker run` that failed says so at once).
+inline bool waitForOutput(QProcess& p, const QByteArray& needle, int timeoutMs, QString* why)
+{
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains(needle)) {
+        if (p.state() == QProcess::NotRunning) {
+            *why = QStringLiteral("exited (code %1) before printing \"%2\": %3")
+                       .arg(p.exitCode())
+                       .arg(QString::fromUtf8(needle), QString::fromUtf8(p.readAllStandardError().right(400)));
+            return false;
+        }
+        if (clock.elapsed() > timeoutMs) {
+            *why = QStringLiteral("no \"%1\" within %2 ms; stdout: %3; stderr: %4")
+                       .arg(QString::fromUtf8(needle))
+                       .arg(timeoutMs)
+                       .arg(QString::fromUtf8(out.right(200)), QString::fromUtf8(p.readAllStandardError().right(400)));
+            return false;
+        }
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+    }
+    return true;
 }
 
 /// Writes content to `path` (replacing it) and returns the path.

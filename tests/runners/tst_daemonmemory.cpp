@@ -121,8 +121,8 @@ private Q_SLOTS:
             QProcess* s = server.get();
             servers.push_back(std::move(server));
             runs.push_back(run);
-            QByteArray out;
-            QTRY_VERIFY_WITH_TIMEOUT((out += s->readAllStandardOutput(), out.contains("listening on ")), 60000);
+            QString why;
+            QVERIFY2(test::waitForOutput(*s, "listening on ", 60000, &why), qPrintable(why));
         }
 
         // The independent reading: container pids from docker inspect, the daemon's from pgrep.

@@ -3,6 +3,7 @@
 // container variants, the port-mapping ones, and the Wasm runtimes' serve modes: Node's HTTP host calling the
 // handler build, wasmtime and WasmEdge with the WASI-sockets builds): GET /, /state twice, /heavy over one
 // keep-alive connection.
+#include "../common/httpget.h"
 #include "../common/testsupport.h"
 #include "runner/daemonsupervisor.h"
 #include "runner/installation.h"
@@ -23,34 +24,6 @@ using namespace rb;
 class TestHttpHello : public QObject
 {
     Q_OBJECT
-
-    // One request on an open keep-alive connection; returns the body (Content-Length framed).
-    static QByteArray get(QTcpSocket& sock, const QByteArray& path, QByteArray* status)
-    {
-        sock.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-        QByteArray in;
-        int headEnd = -1;
-        qsizetype length = -1;
-        while (true) {
-            if (headEnd < 0) {
-                headEnd = int(in.indexOf("\r\n\r\n"));
-                if (headEnd >= 0) {
-                    const auto m = QRegularExpression(
-                        QStringLiteral("Content-Length: (\\d+)"), QRegularExpression::CaseInsensitiveOption)
-                                       .match(QString::fromLatin1(in.left(headEnd)));
-                    length = m.hasMatch() ? m.captured(1).toLongLong() : 0;
-                    *status = in.left(in.indexOf("\r\n"));
-                }
-            }
-            if (headEnd >= 0 && in.size() >= headEnd + 4 + length) {
-                return in.mid(headEnd + 4, length);
-            }
-            if (!sock.waitForReadyRead(30000)) {
-                return "<no answer>";
-            }
-            in += sock.readAll();
-        }
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -135,12 +108,12 @@ private Q_SLOTS:
         sock.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY2(sock.waitForConnected(10000), qPrintable(sock.errorString()));
         QByteArray status;
-        QCOMPARE(get(sock, "/", &status), QByteArray("hello\n"));
+        QCOMPARE(test::httpGet(sock, "/", &status), QByteArray("hello\n"));
         QCOMPARE(status, QByteArray("HTTP/1.1 200 OK"));
-        QCOMPARE(get(sock, "/state", &status), QByteArray("1\n"));
-        QCOMPARE(get(sock, "/state", &status), QByteArray("2\n"));
-        QCOMPARE(get(sock, "/heavy", &status), QByteArray("832040\n"));
-        QCOMPARE(get(sock, "/nope", &status), QByteArray("not found\n"));
+        QCOMPARE(test::httpGet(sock, "/state", &status), QByteArray("1\n"));
+        QCOMPARE(test::httpGet(sock, "/state", &status), QByteArray("2\n"));
+        QCOMPARE(test::httpGet(sock, "/heavy", &status), QByteArray("832040\n"));
+        QCOMPARE(test::httpGet(sock, "/nope", &status), QByteArray("not found\n"));
         QCOMPARE(status, QByteArray("HTTP/1.1 404 Not Found"));
         sock.close();
 
