@@ -36,6 +36,8 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("runbench"));
+    // QSettings' folder: ~/.config/runbench/runbench.conf (without it, "Unknown Organization").
+    QApplication::setOrganizationName(QStringLiteral("runbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Runbench"));
     QApplication::setApplicationVersion(QStringLiteral(RUNBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.runbench.Runbench"));
