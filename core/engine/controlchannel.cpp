@@ -77,8 +77,8 @@ bool ControlServer::ensureLoadgen(std::int64_t deadlineNs, const std::atomic<boo
     return true;
 }
 
-QString ControlServer::serveRun(
-    const QString& runId, quint16 port, std::int64_t deadlineNs, const std::atomic<bool>& cancel)
+QString ControlServer::serveRun(const QString& runId, quint16 port, std::int64_t deadlineNs,
+    const std::atomic<bool>& cancel, const std::function<void()>& onMeasuring)
 {
     QString error;
     if (!ensureLoadgen(deadlineNs, cancel, &error)) {
@@ -92,6 +92,12 @@ QString ControlServer::serveRun(
         QJsonObject msg;
         switch (m_peer.receive(&msg, deadlineNs, &cancel, &error)) {
         case LineSocket::Got::Message:
+            if (msg.value(QStringLiteral("measuring")).toString() == runId) {
+                if (onMeasuring) {
+                    onMeasuring();
+                }
+                continue;
+            }
             if (msg.value(QStringLiteral("done")).toString() != runId) {
                 continue; // a late answer about an earlier run
             }
@@ -226,6 +232,14 @@ quint16 ControlClient::awaitRun(
             return 0;
         }
         done(offered, false, QStringLiteral("the load generator had given up on this run (it waited too long)"));
+    }
+}
+
+void ControlClient::measuring(const QString& runId)
+{
+    QString why;
+    if (m_sut.isOpen()) {
+        m_sut.send(QJsonObject { { QStringLiteral("measuring"), runId } }, &why);
     }
 }
 

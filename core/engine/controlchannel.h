@@ -4,6 +4,7 @@
 //   loadgen → SUT  {"hello": "<loadgen id>", "spec_sha256": "…", "runbench": "<version>"}
 //   SUT → loadgen  {"error": "…"} and close, when the spec differs
 //   SUT → loadgen  {"run": "<run id>", "port": N}        once the run's server is ready
+//   loadgen → SUT  {"measuring": "<run id>"}             when its measured load starts (after the warm-up)
 //   loadgen → SUT  {"done": "<run id>", "ok": bool, "error": "…"}  when its load finished
 //   SUT → loadgen  {"end": true}                          after the last run
 // Both classes block the calling thread (the engine's worker), never longer than their deadline, and stop within
@@ -19,6 +20,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 
 namespace rb {
 
@@ -48,9 +50,11 @@ public:
     /// Starts listening; false with the reason (port taken, no permission).
     bool listen(QString* error);
     /// One load run: waits for a load generator of the same spec (accepting, checking its hello), offers
-    /// {"run", "port"}, waits for its {"done"}. Empty when the load generator said ok, else why the run failed
-    /// ("no load generator connected within 5 s", "the load generator reported: …", "… disconnected").
-    QString serveRun(const QString& runId, quint16 port, std::int64_t deadlineNs, const std::atomic<bool>& cancel);
+    /// {"run", "port"}, waits for its {"done"}; `onMeasuring`, when given, is called (on this thread) when its
+    /// {"measuring"} arrives. Empty when the load generator said ok, else why the run failed ("no load generator
+    /// connected within 5 s", "the load generator reported: …", "… disconnected").
+    QString serveRun(const QString& runId, quint16 port, std::int64_t deadlineNs, const std::atomic<bool>& cancel,
+        const std::function<void()>& onMeasuring = {});
     /// The connected load generator's id ("" when none).
     QString loadgenId() const
     {
@@ -79,6 +83,8 @@ public:
 
     /// Waits for the SUT's offer of `runId`, connecting first when needed. The run's port, or 0 with why.
     quint16 awaitRun(const QString& runId, std::int64_t deadlineNs, const std::atomic<bool>& cancel, QString* error);
+    /// Tells the SUT the measured load of `runId` starts now (the warm-up is over).
+    void measuring(const QString& runId);
     /// Tells the SUT the load of `runId` finished.
     void done(const QString& runId, bool ok, const QString& error);
 

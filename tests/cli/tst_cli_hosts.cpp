@@ -183,6 +183,51 @@ private Q_SLOTS:
             [](const QJsonValue& w) { return w.toString().contains(QStringLiteral("part is missing")); }));
     }
 
+    void sutResourcesCoverTheMeasuredLoadOnly()
+    {
+        // A long warm-up (50,000 requests) before 1 s of measured load: the SUT's resource series and
+        // cpu_percent_mean must cover the measured load (from the load generator's "measuring"), as on one host,
+        // not the warm-up, so that the merged run's series share t = 0.
+        const QString spec = writeTextFile(path(QStringLiteral("w.json")),
+            QStringLiteral(R"({"name":"warm","runtimes":["native"],"workloads":["http-hello"],
+            "scenarios":[{"kind":"warm-latency","duration_s":1,"warmup_requests":50000,"concurrency":2}],
+            "repetitions":1,"warmup":0,"timeout_s":60,"control_port":%1,
+            "hosts":[{"id":"a","address":"127.0.0.1","roles":["sut"]},{"id":"b","address":"127.0.0.1","roles":["loadgen"]}]})")
+                .arg(freeLoopbackPort())
+                .toUtf8());
+        QProcess sut;
+        QProcess gen;
+        startRole(sut, spec, QStringLiteral("sut"), QStringLiteral("a"), path(QStringLiteral("wA")));
+        startRole(gen, spec, QStringLiteral("loadgen"), QStringLiteral("b"), path(QStringLiteral("wB")));
+        QString errA;
+        QString errB;
+        QVERIFY2(finish(sut, &errA) == 0, qPrintable(errA.right(2000)));
+        QVERIFY2(finish(gen, &errB) == 0, qPrintable(errB.right(2000)));
+        const ResultSet a = load(path(QStringLiteral("wA")));
+        const ResultSet b = load(path(QStringLiteral("wB")));
+        QCOMPARE(a.runs.size(), 1);
+        QCOMPARE(b.runs.size(), 1);
+        const RunRecord& sutRun = a.runs.first();
+        const RunRecord& genRun = b.runs.first();
+        QVERIFY2(sutRun.ok && genRun.ok, qPrintable(sutRun.error + genRun.error));
+        double sutFirst = 1e300, sutLast = -1e300, genLast = -1e300;
+        for (const SeriesPoint& p : sutRun.series) {
+            sutFirst = std::min(sutFirst, p.tMs);
+            sutLast = std::max(sutLast, p.tMs);
+        }
+        for (const SeriesPoint& p : genRun.series) {
+            genLast = std::max(genLast, p.tMs);
+        }
+        const double served = sutRun.value(QStringLiteral("served_ms"));
+        qInfo("served %.0f ms; SUT series %.1f … %.1f ms; load generator's series … %.1f ms", served, sutFirst, sutLast,
+            genLast);
+        QVERIFY2(sutFirst >= -60.0, "a baseline sample at most one interval (50 ms) before the measured load");
+        QVERIFY(genLast > 800.0); // 100 ms buckets of a 1 s load
+        QVERIFY2(sutLast <= genLast + 400.0, "the SUT's series end with the measured load, not later");
+        // The warm-up really took time here (else this test would not tell the two windows apart).
+        QVERIFY2(served >= sutLast + 300.0, qPrintable(QString::number(served)));
+    }
+
     void loadGeneratorStartedFirstWaitsAtTheBarrier()
     {
         const QString spec = writeTextFile(

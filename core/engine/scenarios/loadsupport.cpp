@@ -30,6 +30,28 @@ double cpuPercentMean(const std::vector<ResourceSample>& s)
     return (s.back().cpuMs - s.front().cpuMs) * 1e6 / double(s.back().tNs - s.front().tNs) * 100.0;
 }
 
+/// The samples from `originNs` on, with the last one before it as the baseline (as a local load's sampler has).
+std::vector<ResourceSample> samplesFrom(const std::vector<ResourceSample>& all, std::int64_t originNs)
+{
+    auto first = std::find_if(all.begin(), all.end(), [&](const ResourceSample& s) { return s.tNs >= originNs; });
+    if (first != all.begin()) {
+        --first;
+    }
+    return { first, all.end() };
+}
+
+/// The memory peaks of `samples` (what recordResources reads of ResourceSampler::peaks()).
+ResourceSample peaksOf(const std::vector<ResourceSample>& samples)
+{
+    ResourceSample p;
+    p.pssKb = -1;
+    for (const ResourceSample& s : samples) {
+        p.rssKb = std::max(p.rssKb, s.rssKb);
+        p.pssKb = std::max(p.pssKb, s.pssKb);
+    }
+    return p;
+}
+
 /// requests_per_s per 100 ms bucket at the bucket's start; the last, partial bucket over its real width (dropped
 /// when under 20 ms: too noisy).
 void appendRateSeries(QList<SeriesPoint>& into, const LoadResult& r)
@@ -143,6 +165,9 @@ MeasuredLoad measureLoad(const ScenarioContext& ctx, const LoadConfig& cfg, pid_
     m.originNs = monotonicNs(); // after the sampler's first sample: a baseline at t ≤ 0
     if (ctx.live()) {
         c.progress = LiveLoadForwarder(*ctx.live(), ctx.run().index, c, sampler);
+    }
+    if (ctx.link() && ctx.link()->role == HostAssignment::Role::Loadgen && ctx.link()->client) {
+        ctx.link()->client->measuring(ctx.run().runId); // the SUT's resource window starts here too
     }
     m.load = runHttpLoad(c, &ctx.cancel());
     if (m.load.originNs > 0) {
@@ -260,11 +285,17 @@ void serveLoadgen(const ScenarioContext& ctx, RunRecord& rec, pid_t leader, quin
     o.perfCounters = false;
     ResourceSampler sampler(o);
     sampler.start();
-    const std::int64_t origin = monotonicNs();
-    *error = ctx.link()->server->serveRun(ctx.run().runId, port, deadlineAfter(ctx.timeout()), ctx.cancel());
-    const double servedMs = double(monotonicNs() - origin) / 1e6;
+    const std::int64_t offered = monotonicNs();
+    std::int64_t measuring = 0; // when the load generator's measured load started (its warm-up is over)
+    *error = ctx.link()->server->serveRun(
+        ctx.run().runId, port, deadlineAfter(ctx.timeout()), ctx.cancel(), [&measuring] { measuring = monotonicNs(); });
+    const double servedMs = double(monotonicNs() - offered) / 1e6;
     sampler.stop();
-    recordResources(rec, sampler.samples(), sampler.peaks(), origin);
+    // As on one host: resources over the measured load only, on its clock (one control message late, < 1 ms on
+    // a LAN), so that the merged run's series share t = 0. Without the message (an older load generator): the offer.
+    const std::int64_t origin = measuring > 0 ? measuring : offered;
+    const std::vector<ResourceSample> samples = samplesFrom(sampler.samples(), origin);
+    recordResources(rec, samples, measuring > 0 ? peaksOf(samples) : sampler.peaks(), origin);
     add(rec, "served_ms", servedMs, "ms");
 }
 
