@@ -1218,54 +1218,54 @@ Nicht verfügbar: %2</translation>
         <translation>Heatmap (Laufzeitumgebung × Workload)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <location filename="../ui/pages/comparepage.cpp" line="124"/>
         <source>The metric compared (a metric of the open sets&apos; samples.csv)</source>
         <translation>Die verglichene Metrik (eine Metrik aus samples.csv der geöffneten Sets)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <location filename="../ui/pages/comparepage.cpp" line="126"/>
         <source>The group every other group is compared with: ratios, p-values and effect sizes</source>
         <translation>Die Gruppe, mit der alle anderen verglichen werden: Verhältnisse, p-Werte und Effektstärken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <location filename="../ui/pages/comparepage.cpp" line="130"/>
         <source>(none)</source>
         <extracomment>baseline combo entry: no baseline, only the summary columns are filled</extracomment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="133"/>
+        <location filename="../ui/pages/comparepage.cpp" line="134"/>
         <source>What the plot below the table shows</source>
         <translation>Was das Diagramm unter der Tabelle zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="134"/>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
         <source>&amp;Metric</source>
         <translation>&amp;Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Plot</source>
         <translation>&amp;Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="162"/>
+        <location filename="../ui/pages/comparepage.cpp" line="163"/>
         <source>These results may not be comparable:</source>
         <extracomment>banner above the Compare table; the reasons follow, one per line</extracomment>
         <translation>Diese Ergebnisse sind möglicherweise nicht vergleichbar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="201"/>
+        <location filename="../ui/pages/comparepage.cpp" line="202"/>
         <source>No values of %1 in the open sets</source>
         <translation>Keine Werte von %1 in den geöffneten Sets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="209"/>
+        <location filename="../ui/pages/comparepage.cpp" line="210"/>
         <source>No results are open</source>
         <translation>Keine Ergebnisse geöffnet</translation>
     </message>
@@ -1298,159 +1298,159 @@ Nicht verfügbar: %2</translation>
         <translation>Doppelklicken Sie auf die Argumente, um sie zu bearbeiten; „1000; 2000“ ergibt zwei Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="113"/>
+        <location filename="../ui/pages/designerpage.cpp" line="115"/>
         <source>Double-click a value to edit it; level lists as &quot;1, 2, 4&quot; (one configuration each)</source>
         <translation>Doppelklicken Sie auf einen Wert, um ihn zu bearbeiten; Stufenlisten als „1, 2, 4“ (je eine Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="126"/>
+        <location filename="../ui/pages/designerpage.cpp" line="128"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="127"/>
+        <location filename="../ui/pages/designerpage.cpp" line="129"/>
         <source>Workloads</source>
         <translation>Workloads</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="128"/>
+        <location filename="../ui/pages/designerpage.cpp" line="130"/>
         <source>Scenarios and their parameters</source>
         <translation>Szenarien und ihre Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="138"/>
+        <location filename="../ui/pages/designerpage.cpp" line="140"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="151"/>
-        <location filename="../ui/pages/designerpage.cpp" line="154"/>
+        <location filename="../ui/pages/designerpage.cpp" line="153"/>
+        <location filename="../ui/pages/designerpage.cpp" line="156"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <location filename="../ui/pages/designerpage.cpp" line="159"/>
         <source>cold: a fresh runtime cache for every run; warm: one cache per runtime, shared</source>
         <translation>kalt: ein frischer Laufzeit-Cache für jeden Lauf; warm: ein Cache pro Laufzeitumgebung, geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="158"/>
+        <location filename="../ui/pages/designerpage.cpp" line="160"/>
         <source>Start container daemons when needed</source>
         <translation>Container-Daemons bei Bedarf starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="164"/>
+        <location filename="../ui/pages/designerpage.cpp" line="166"/>
         <source>Repetitions:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="165"/>
+        <location filename="../ui/pages/designerpage.cpp" line="167"/>
         <source>Warm-up runs:</source>
         <translation>Aufwärmläufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="166"/>
+        <location filename="../ui/pages/designerpage.cpp" line="168"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="167"/>
+        <location filename="../ui/pages/designerpage.cpp" line="169"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="168"/>
+        <location filename="../ui/pages/designerpage.cpp" line="170"/>
         <source>Timeout:</source>
         <translation>Timeout:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="169"/>
+        <location filename="../ui/pages/designerpage.cpp" line="171"/>
         <source>Cool-down:</source>
         <translation>Abkühlzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="170"/>
+        <location filename="../ui/pages/designerpage.cpp" line="172"/>
         <source>Cache:</source>
         <translation>Cache:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="185"/>
+        <location filename="../ui/pages/designerpage.cpp" line="187"/>
         <source>User factors (each level runs its setup before and teardown after its runs)</source>
         <translation>Benutzerfaktoren (jede Stufe führt ihr Setup vor und ihr Teardown nach ihren Läufen aus)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="193"/>
+        <location filename="../ui/pages/designerpage.cpp" line="195"/>
         <source>Commands are argv, not shell: one command per &apos;;&apos;, arguments separated by spaces</source>
         <translation>Befehle sind argv, keine Shell: ein Befehl pro „;“, Argumente durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <location filename="../ui/pages/designerpage.cpp" line="196"/>
         <source>Add level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="195"/>
+        <location filename="../ui/pages/designerpage.cpp" line="197"/>
         <source>Remove level</source>
         <translation>Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <location filename="../ui/pages/designerpage.cpp" line="224"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <location filename="../ui/pages/designerpage.cpp" line="225"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="224"/>
+        <location filename="../ui/pages/designerpage.cpp" line="226"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="226"/>
+        <location filename="../ui/pages/designerpage.cpp" line="228"/>
         <source>Save the design and run it (the same file runs with runbench-cli run)</source>
         <translation>Entwurf speichern und ausführen (dieselbe Datei läuft mit runbench-cli run)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
         <source>Open experiment</source>
         <translation>Experiment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Save experiment</source>
         <translation>Experiment speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="319"/>
+        <location filename="../ui/pages/designerpage.cpp" line="321"/>
         <source>Runs: — pick at least one runtime, one workload and one scenario</source>
         <translation>Läufe: — wählen Sie mindestens eine Laufzeitumgebung, einen Workload und ein Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="324"/>
+        <location filename="../ui/pages/designerpage.cpp" line="326"/>
         <source>Runs: — (fix the problem above)</source>
         <translation>Läufe: — (beheben Sie das Problem oben)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="328"/>
+        <location filename="../ui/pages/designerpage.cpp" line="330"/>
         <source>Runs: %1 (%2 measured, %3 warm-up)</source>
         <translation>Läufe: %1 (%2 gemessen, %3 Aufwärmläufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="329"/>
+        <location filename="../ui/pages/designerpage.cpp" line="331"/>
         <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
         <translation>Geschätzte Dauer: etwa %1, höchstens %2, wenn jeder Lauf sein Timeout erreicht. Dies ist eine Schätzung: Sie nimmt %3 s pro Start an und addiert die Lastdauern, Aufwärmphasen, Einschwingzeiten und Abkühlzeiten der Spezifikation; langsame Laufzeitumgebungen (Container, AOT-Kompilierung) brauchen länger.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="335"/>
+        <location filename="../ui/pages/designerpage.cpp" line="337"/>
         <source>Left out as unsuited: %1.</source>
         <translation>Als ungeeignet ausgelassen: %1.</translation>
     </message>

@@ -1218,54 +1218,54 @@ Indisponible&#xa0;: %2</translation>
         <translation>Carte de chaleur (environnement × charge)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <location filename="../ui/pages/comparepage.cpp" line="124"/>
         <source>The metric compared (a metric of the open sets&apos; samples.csv)</source>
         <translation>La métrique comparée (une métrique du samples.csv des jeux ouverts)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <location filename="../ui/pages/comparepage.cpp" line="126"/>
         <source>The group every other group is compared with: ratios, p-values and effect sizes</source>
         <translation>Le groupe auquel tous les autres sont comparés&#xa0;: rapports, valeurs p et tailles d&apos;effet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <location filename="../ui/pages/comparepage.cpp" line="130"/>
         <source>(none)</source>
         <extracomment>baseline combo entry: no baseline, only the summary columns are filled</extracomment>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="133"/>
+        <location filename="../ui/pages/comparepage.cpp" line="134"/>
         <source>What the plot below the table shows</source>
         <translation>Ce que montre le graphique sous le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="134"/>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
         <source>&amp;Metric</source>
         <translation>&amp;Métrique</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Plot</source>
         <translation>&amp;Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="162"/>
+        <location filename="../ui/pages/comparepage.cpp" line="163"/>
         <source>These results may not be comparable:</source>
         <extracomment>banner above the Compare table; the reasons follow, one per line</extracomment>
         <translation>Ces résultats ne sont peut-être pas comparables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="201"/>
+        <location filename="../ui/pages/comparepage.cpp" line="202"/>
         <source>No values of %1 in the open sets</source>
         <translation>Aucune valeur de %1 dans les jeux ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="209"/>
+        <location filename="../ui/pages/comparepage.cpp" line="210"/>
         <source>No results are open</source>
         <translation>Aucun résultat ouvert</translation>
     </message>
@@ -1298,159 +1298,159 @@ Indisponible&#xa0;: %2</translation>
         <translation>Double-cliquez sur les arguments pour les modifier&#xa0;; «&#xa0;1000; 2000&#xa0;» donne deux entrées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="113"/>
+        <location filename="../ui/pages/designerpage.cpp" line="115"/>
         <source>Double-click a value to edit it; level lists as &quot;1, 2, 4&quot; (one configuration each)</source>
         <translation>Double-cliquez sur une valeur pour la modifier&#xa0;; listes de niveaux sous la forme «&#xa0;1, 2, 4&#xa0;» (une configuration chacun)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="126"/>
+        <location filename="../ui/pages/designerpage.cpp" line="128"/>
         <source>Runtimes</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="127"/>
+        <location filename="../ui/pages/designerpage.cpp" line="129"/>
         <source>Workloads</source>
         <translation>Charges de travail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="128"/>
+        <location filename="../ui/pages/designerpage.cpp" line="130"/>
         <source>Scenarios and their parameters</source>
         <translation>Scénarios et leurs paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="138"/>
+        <location filename="../ui/pages/designerpage.cpp" line="140"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="151"/>
-        <location filename="../ui/pages/designerpage.cpp" line="154"/>
+        <location filename="../ui/pages/designerpage.cpp" line="153"/>
+        <location filename="../ui/pages/designerpage.cpp" line="156"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <location filename="../ui/pages/designerpage.cpp" line="159"/>
         <source>cold: a fresh runtime cache for every run; warm: one cache per runtime, shared</source>
         <translation>froid&#xa0;: un cache d&apos;environnement neuf pour chaque exécution&#xa0;; chaud&#xa0;: un cache par environnement, partagé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="158"/>
+        <location filename="../ui/pages/designerpage.cpp" line="160"/>
         <source>Start container daemons when needed</source>
         <translation>Démarrer les démons de conteneurs si besoin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="164"/>
+        <location filename="../ui/pages/designerpage.cpp" line="166"/>
         <source>Repetitions:</source>
         <translation>Répétitions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="165"/>
+        <location filename="../ui/pages/designerpage.cpp" line="167"/>
         <source>Warm-up runs:</source>
         <translation>Préchauffages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="166"/>
+        <location filename="../ui/pages/designerpage.cpp" line="168"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="167"/>
+        <location filename="../ui/pages/designerpage.cpp" line="169"/>
         <source>Seed:</source>
         <translation>Graine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="168"/>
+        <location filename="../ui/pages/designerpage.cpp" line="170"/>
         <source>Timeout:</source>
         <translation>Délai max.&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="169"/>
+        <location filename="../ui/pages/designerpage.cpp" line="171"/>
         <source>Cool-down:</source>
         <translation>Refroidissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="170"/>
+        <location filename="../ui/pages/designerpage.cpp" line="172"/>
         <source>Cache:</source>
         <translation>Cache&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="185"/>
+        <location filename="../ui/pages/designerpage.cpp" line="187"/>
         <source>User factors (each level runs its setup before and teardown after its runs)</source>
         <translation>Facteurs utilisateur (chaque niveau exécute sa préparation avant et son nettoyage après ses exécutions)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="193"/>
+        <location filename="../ui/pages/designerpage.cpp" line="195"/>
         <source>Commands are argv, not shell: one command per &apos;;&apos;, arguments separated by spaces</source>
         <translation>Les commandes sont des argv, pas du shell&#xa0;: une commande par «&#xa0;;&#xa0;», arguments séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <location filename="../ui/pages/designerpage.cpp" line="196"/>
         <source>Add level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="195"/>
+        <location filename="../ui/pages/designerpage.cpp" line="197"/>
         <source>Remove level</source>
         <translation>Supprimer le niveau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <location filename="../ui/pages/designerpage.cpp" line="224"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <location filename="../ui/pages/designerpage.cpp" line="225"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="224"/>
+        <location filename="../ui/pages/designerpage.cpp" line="226"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="226"/>
+        <location filename="../ui/pages/designerpage.cpp" line="228"/>
         <source>Save the design and run it (the same file runs with runbench-cli run)</source>
         <translation>Enregistrer la conception et la lancer (le même fichier se lance avec runbench-cli run)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
         <source>Open experiment</source>
         <translation>Ouvrir une expérience</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d&apos;expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Save experiment</source>
         <translation>Enregistrer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="319"/>
+        <location filename="../ui/pages/designerpage.cpp" line="321"/>
         <source>Runs: — pick at least one runtime, one workload and one scenario</source>
         <translation>Exécutions&#xa0;: — choisissez au moins un environnement, une charge de travail et un scénario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="324"/>
+        <location filename="../ui/pages/designerpage.cpp" line="326"/>
         <source>Runs: — (fix the problem above)</source>
         <translation>Exécutions&#xa0;: — (corrigez le problème ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="328"/>
+        <location filename="../ui/pages/designerpage.cpp" line="330"/>
         <source>Runs: %1 (%2 measured, %3 warm-up)</source>
         <translation>Exécutions&#xa0;: %1 (%2 mesurées, %3 de préchauffage)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="329"/>
+        <location filename="../ui/pages/designerpage.cpp" line="331"/>
         <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
         <translation>Durée estimée&#xa0;: environ %1, au plus %2 si chaque exécution atteint son délai maximal. C&apos;est une estimation&#xa0;: elle suppose %3&#xa0;s par démarrage et ajoute les durées de charge, phases de préchauffage, temps de stabilisation et refroidissements fixés par la spécification&#xa0;; les environnements lents (conteneurs, compilation AOT) prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="335"/>
+        <location filename="../ui/pages/designerpage.cpp" line="337"/>
         <source>Left out as unsuited: %1.</source>
         <translation>Écartés car inadaptés&#xa0;: %1.</translation>
     </message>
