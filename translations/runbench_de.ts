@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rb::Comparison</name>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="26"/>
+        <source>CPU model</source>
+        <translation>CPU-Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="27"/>
+        <source>number of logical CPUs</source>
+        <translation>Anzahl logischer CPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="28"/>
+        <source>memory size</source>
+        <translation>Speichergröße</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="29"/>
+        <source>architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="30"/>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="31"/>
+        <source>operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="32"/>
+        <source>simultaneous multithreading</source>
+        <translation>Simultaneous Multithreading (SMT)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="33"/>
+        <source>CPU frequency governor</source>
+        <translation>CPU-Frequenz-Governor</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="34"/>
+        <source>turbo boost setting</source>
+        <translation>Turbo-Boost-Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="35"/>
+        <source>cgroup version</source>
+        <translation>cgroup-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="36"/>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="72"/>
+        <source>Different machines: the %1 differs: %2.</source>
+        <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
+        <translation>Unterschiedliche Maschinen: %1 unterscheidet sich: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="91"/>
+        <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
+        <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
+        <translation>Unterschiedliche Cache-Strategien: %1. Warme Caches beschleunigen den Start; diese Läufe sind nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="121"/>
+        <source>Runtime %1 ran in different versions: %2.</source>
+        <extracomment>%1: runtime id; %2: each version with its set</extracomment>
+        <translation>Laufzeitumgebung %1 lief in unterschiedlichen Versionen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numberfile.cpp" line="197"/>
+        <source>%1: no values of metric &quot;%2&quot;; metrics in this folder: %3</source>
+        <translation>%1: keine Werte der Metrik „%2“; Metriken in diesem Ordner: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/io/numberfile.cpp" line="214"/>
+        <source>%1: %n of %2 configurations have no values of metric &quot;%3&quot; (left out)</source>
+        <extracomment>%1: the set; %n configurations of %2 (all of the set&apos;s) have no values of the metric %3</extracomment>
+        <translation>
+            <numerusform>%1: %n von %2 Konfigurationen hat keine Werte der Metrik „%3“ (ausgelassen)</numerusform>
+            <numerusform>%1: %n von %2 Konfigurationen haben keine Werte der Metrik „%3“ (ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/io/numberfile.cpp" line="223"/>
+        <source>%1: %n failed run(s) left out</source>
+        <translation>
+            <numerusform>%1: %n fehlgeschlagener Lauf ausgelassen</numerusform>
+            <numerusform>%1: %n fehlgeschlagene Läufe ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::ComparisonModel</name>
     <message>
         <location filename="../core/models/comparisonmodel.cpp" line="47"/>
@@ -260,7 +358,7 @@
 <context>
     <name>rb::ProfileChecker</name>
     <message numerus="yes">
-        <location filename="../core/runner/profilechecker.cpp" line="69"/>
+        <location filename="../core/runner/profilechecker.cpp" line="60"/>
         <source>Valid: runtime &quot;%1&quot; (%2), %n variant(s); saved as %3</source>
         <translation>
             <numerusform>Gültig: Laufzeitumgebung „%1“ (%2), %n Variante; gespeichert als %3</numerusform>
@@ -268,7 +366,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runner/profilechecker.cpp" line="110"/>
+        <location filename="../core/runner/profilechecker.cpp" line="101"/>
         <source>The profile is not valid yet: nothing was saved.</source>
         <translation>Das Profil ist noch nicht gültig: nichts wurde gespeichert.</translation>
     </message>
@@ -427,137 +525,582 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::Scenarios</name>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="26"/>
+        <source>Launch to exit of a workload that exits, output checked: wall, CPU, max RSS, faults.</source>
+        <translation>Vom Start bis zum Ende eines Workloads, der sich beendet, Ausgabe geprüft: Gesamtzeit, CPU, max. RSS, Seitenfehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="30"/>
+        <source>Launch of a server to its first answer, in phases: spawn, listening (TCP accept), first 200; `cold: full` also times the prepare step (image/bundle/AOT) as its own phase.</source>
+        <translation>Vom Start eines Servers bis zu seiner ersten Antwort, in Phasen: Prozessstart, lauscht (TCP-accept), erstes 200; `cold: full` misst auch den Vorbereitungsschritt (Image/Bundle/AOT) als eigene Phase.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="36"/>
+        <source>path of the first request</source>
+        <translation>Pfad der ersten Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="38"/>
+        <source>runtime: artefacts prepared once and reused; full: every run prepares again (timed as prepare_ms)</source>
+        <translation>runtime: Artefakte einmal vorbereitet und wiederverwendet; full: jeder Lauf bereitet neu vor (gemessen als prepare_ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="44"/>
+        <source>On one running instance, after warm-up requests, N requests or D seconds at concurrency c: HDR latencies, requests/s, errors.</source>
+        <translation>Auf einer laufenden Instanz, nach Aufwärmanfragen, N Anfragen oder D Sekunden bei Nebenläufigkeit c: HDR-Latenzen, Anfragen/s, Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="50"/>
+        <source>connections kept busy (closed loop)</source>
+        <translation>ständig belegte Verbindungen (geschlossene Schleife)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="52"/>
+        <source>how long to measure (0: use requests)</source>
+        <translation>Messdauer (0: requests verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="54"/>
+        <source>how many requests to measure (0: use duration_s)</source>
+        <translation>Anzahl gemessener Anfragen (0: duration_s verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="56"/>
+        <source>requests sent and discarded first</source>
+        <translation>zuerst gesendete und verworfene Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="58"/>
+        <source>requests/s (open loop, corrected latencies); 0: closed loop</source>
+        <translation>Anfragen/s (offene Schleife, korrigierte Latenzen); 0: geschlossene Schleife</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="59"/>
+        <location filename="../core/model/scenariokinds.cpp" line="78"/>
+        <source>load generator threads</source>
+        <translation>Threads des Lastgenerators</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="60"/>
+        <location filename="../core/model/scenariokinds.cpp" line="79"/>
+        <source>request path</source>
+        <translation>Anfragepfad</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="63"/>
+        <source>Each concurrency level (closed loop) and each request rate (open loop) on a fresh instance: requests/s and latency percentiles per level; optional SLO search.</source>
+        <translation>Jede Nebenläufigkeitsstufe (geschlossene Schleife) und jede Anfragerate (offene Schleife) auf einer frischen Instanz: Anfragen/s und Latenzperzentile pro Stufe; optionale SLO-Suche.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="69"/>
+        <source>closed-loop levels (connections)</source>
+        <translation>Stufen der geschlossenen Schleife (Verbindungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="71"/>
+        <source>open-loop levels (requests/s)</source>
+        <translation>Stufen der offenen Schleife (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="73"/>
+        <source>connections of the open-loop levels</source>
+        <translation>Verbindungen der Stufen mit offener Schleife</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="75"/>
+        <source>measured time per level</source>
+        <translation>gemessene Zeit pro Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="77"/>
+        <source>load before measuring, discarded</source>
+        <translation>Last vor dem Messen, verworfen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="81"/>
+        <source>&gt; 0: add an SLO-search level finding the highest rate whose p99 stays under this bound</source>
+        <translation>&gt; 0: fügt eine SLO-Suchstufe hinzu, die die höchste Rate findet, deren p99 unter dieser Grenze bleibt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="84"/>
+        <source>upper end of the SLO search (requests/s)</source>
+        <translation>obere Grenze der SLO-Suche (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="86"/>
+        <source>bisection steps of the SLO search</source>
+        <translation>Bisektionsschritte der SLO-Suche</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="89"/>
+        <source>N instances of an exiting workload in total, at most M starting at once (runwasi&apos;s stress test): tasks/s and the cold-start distribution under concurrency.</source>
+        <translation>Insgesamt N Instanzen eines Workloads, der sich beendet, höchstens M gleichzeitig startend (der Stresstest von runwasi): Tasks/s und die Kaltstartverteilung unter Nebenläufigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="94"/>
+        <source>instances in total</source>
+        <translation>Instanzen insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="96"/>
+        <source>instances starting at once</source>
+        <translation>gleichzeitig startende Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="99"/>
+        <source>k instances of a server running at once: RSS/PSS/USS of all their processes (and the daemons&apos; when asked) per instance; instances per GiB.</source>
+        <translation>k gleichzeitig laufende Instanzen eines Servers: RSS/PSS/USS all ihrer Prozesse (und der Daemons, wenn gewünscht) pro Instanz; Instanzen pro GiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="105"/>
+        <source>instances running at once</source>
+        <translation>gleichzeitig laufende Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="107"/>
+        <source>wait after all are ready before reading memory</source>
+        <translation>Wartezeit, nachdem alle bereit sind, vor dem Lesen des Speichers</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="109"/>
+        <source>count the container daemons&apos; processes too (Faasm&apos;s method)</source>
+        <translation>auch die Prozesse der Container-Daemons zählen (Methode von Faasm)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="112"/>
+        <source>c parallel copies of a CPU workload: makespan, throughput and parallel efficiency.</source>
+        <translation>c parallele Kopien eines CPU-Workloads: Gesamtdauer (Makespan), Durchsatz und parallele Effizienz.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="117"/>
+        <source>copies started at once</source>
+        <translation>gleichzeitig gestartete Kopien</translation>
+    </message>
+</context>
+<context>
+    <name>rb::SpecCheck</name>
+    <message>
+        <location filename="../core/model/argvtext.cpp" line="35"/>
+        <source>column %1: the &apos; opened here is never closed</source>
+        <translation>Spalte %1: das hier geöffnete &apos; wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/argvtext.cpp" line="52"/>
+        <source>column %1: the &quot; opened here is never closed</source>
+        <translation>Spalte %1: das hier geöffnete &quot; wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/argvtext.cpp" line="57"/>
+        <source>column %1: a \ at the end escapes nothing</source>
+        <translation>Spalte %1: ein \ am Ende maskiert nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="96"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="108"/>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <extracomment>%1: the file (or &quot;the design&quot;); %2: the field, e.g. scenarios[0].concurrency; %3: what was expected</extracomment>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="121"/>
+        <source>expected an integer from %1 to %2</source>
+        <translation>erwartet: eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="134"/>
+        <source>expected a number from %1 to %2</source>
+        <translation>erwartet: eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="144"/>
+        <source>expected a non-empty array of strings</source>
+        <translation>erwartet: ein nicht leeres Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="149"/>
+        <location filename="../core/model/experimentspec.cpp" line="427"/>
+        <source>expected a non-empty string</source>
+        <translation>erwartet: eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="153"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>„%1“ doppelt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="165"/>
+        <source>expected a workload name</source>
+        <translation>erwartet: ein Workload-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="173"/>
+        <source>expected a string or an object {&quot;name&quot;: …, &quot;args&quot;: […]}</source>
+        <translation>erwartet: eine Zeichenkette oder ein Objekt {&quot;name&quot;: …, &quot;args&quot;: […]}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="179"/>
+        <source>expected a string or number</source>
+        <translation>erwartet: eine Zeichenkette oder Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="191"/>
+        <location filename="../core/model/experimentspec.cpp" line="291"/>
+        <source>expected a non-empty array</source>
+        <translation>erwartet: ein nicht leeres Array</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="203"/>
+        <source>expected a kind name or an object {&quot;kind&quot;: …, parameters…}</source>
+        <translation>erwartet: ein Artname oder ein Objekt {&quot;kind&quot;: …, Parameter…}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="208"/>
+        <source>unknown scenario kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Szenarioart „%1“ (erwartet: eine der Arten %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="215"/>
+        <source>expected a letter, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>erwartet: ein Buchstabe, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="225"/>
+        <source>two scenarios are called &quot;%1&quot;: give one a &quot;name&quot;</source>
+        <translation>zwei Szenarien heißen „%1“: geben Sie einem davon einen „name“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="240"/>
+        <source>expected an array of commands, each an array of strings (argv)</source>
+        <translation>erwartet: ein Array von Befehlen, jeder ein Array von Zeichenketten (argv)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="250"/>
+        <source>expected a non-empty array of non-empty strings (argv, no shell)</source>
+        <translation>erwartet: ein nicht leeres Array nicht leerer Zeichenketten (argv, keine Shell)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="264"/>
+        <source>expected an array of {&quot;name&quot;, &quot;levels&quot;}</source>
+        <translation>erwartet: ein Array von {&quot;name&quot;, &quot;levels&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="280"/>
+        <source>expected an identifier that is not a scenario level (%1)</source>
+        <translation>erwartet: ein Bezeichner, der keine Szenariostufe ist (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="286"/>
+        <source>duplicate factor &quot;%1&quot;</source>
+        <translation>Faktor „%1“ doppelt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="299"/>
+        <source>expected a level name or {&quot;name&quot;, &quot;setup&quot;, &quot;teardown&quot;}</source>
+        <translation>erwartet: ein Stufenname oder {&quot;name&quot;, &quot;setup&quot;, &quot;teardown&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="307"/>
+        <source>duplicate level &quot;%1&quot;</source>
+        <translation>Stufe „%1“ doppelt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="320"/>
+        <source>expected a non-empty array of &quot;sut&quot;, &quot;loadgen&quot; or &quot;both&quot;</source>
+        <translation>erwartet: ein nicht leeres Array aus „sut“, „loadgen“ oder „both“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="337"/>
+        <source>unknown role &quot;%1&quot; (expected &quot;sut&quot;, &quot;loadgen&quot; or &quot;both&quot;)</source>
+        <translation>unbekannte Rolle „%1“ (erwartet: „sut“, „loadgen“ oder „both“)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="338"/>
+        <source>(not a string)</source>
+        <translation>(keine Zeichenkette)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="358"/>
+        <source>expected a non-empty array of {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</source>
+        <translation>erwartet: ein nicht leeres Array von {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="365"/>
+        <source>expected an object {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</source>
+        <translation>erwartet: ein Objekt {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="372"/>
+        <source>unknown field (expected one of: id, address, roles)</source>
+        <translation>unbekanntes Feld (erwartet: id, address oder roles)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="379"/>
+        <source>expected a non-empty string of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>erwartet: eine nicht leere Zeichenkette aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="383"/>
+        <source>duplicate host &quot;%1&quot;</source>
+        <translation>Host „%1“ doppelt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="388"/>
+        <source>expected an IP address or DNS name</source>
+        <translation>erwartet: eine IP-Adresse oder ein DNS-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="409"/>
+        <source>%1: not valid JSON at %2: %3</source>
+        <extracomment>%1: the file; %2: &quot;line 3, column 7&quot;; %3: what Qt&apos;s JSON parser says</extracomment>
+        <translation>%1: kein gültiges JSON in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="413"/>
+        <source>%1: expected a JSON object at the top level</source>
+        <translation>%1: erwartet wurde ein JSON-Objekt auf oberster Ebene</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="421"/>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>unbekanntes Feld (erwartet: eines der Felder %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="432"/>
+        <source>expected a non-empty array of workloads</source>
+        <translation>erwartet: ein nicht leeres Array von Workloads</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="439"/>
+        <source>duplicate workload &quot;%1&quot;</source>
+        <translation>Workload „%1“ doppelt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="454"/>
+        <source>expected a non-negative integer</source>
+        <translation>erwartet: eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="467"/>
+        <source>expected &quot;sequential&quot;, &quot;interleaved&quot; or &quot;random&quot;</source>
+        <translation>erwartet: „sequential“, „interleaved“ oder „random“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="477"/>
+        <source>expected &quot;cold&quot; or &quot;warm&quot;</source>
+        <translation>erwartet: „cold“ oder „warm“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="482"/>
+        <location filename="../core/model/scenariokinds.cpp" line="208"/>
+        <source>expected true or false</source>
+        <translation>erwartet: true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="178"/>
+        <source>unknown parameter (%1 takes none)</source>
+        <translation>unbekannter Parameter (%1 hat keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="179"/>
+        <source>unknown parameter (expected one of: %1)</source>
+        <translation>unbekannter Parameter (erwartet: einer der Parameter %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="194"/>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="201"/>
+        <source>expected a string</source>
+        <translation>erwartet: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="202"/>
+        <source>expected one of: %1</source>
+        <translation>erwartet: einer der Werte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="218"/>
+        <source>expected %1 or an array of them</source>
+        <translation>erwartet: %1 oder ein Array davon</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="238"/>
+        <source>expected at least one level</source>
+        <translation>erwartet: mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="244"/>
+        <source>expected duration_s &gt; 0 or requests &gt; 0</source>
+        <translation>erwartet: duration_s &gt; 0 oder requests &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="127"/>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="128"/>
+        <source>workload &quot;%1&quot; takes %2 argument(s) (%3), got %4</source>
+        <translation>Workload „%1“ nimmt %2 Argument(e) (%3), erhalten: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="138"/>
+        <source>workload &quot;%1&quot;: argument N must be a non-negative integer, got &quot;%2&quot;</source>
+        <translation>Workload „%1“: Argument N muss eine nicht negative ganze Zahl sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="146"/>
+        <source>workload &quot;%1&quot;: argument %2 must be an integer from %3 to %4, got &quot;%5&quot;</source>
+        <translation>Workload „%1“: Argument %2 muss eine ganze Zahl von %3 bis %4 sein, erhalten: „%5“</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="129"/>
+        <source>%1: field &quot;runtimes[%2]&quot;: unknown runtime &quot;%3&quot; (known here: %4)</source>
+        <translation>%1: Feld „runtimes[%2]“: unbekannte Laufzeitumgebung „%3“ (hier bekannt: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="133"/>
+        <source>none; no runner plugin was found</source>
+        <translation>keine; es wurde kein Runner-Plugin gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="141"/>
+        <source>%1: field &quot;workloads[%2]&quot;: unknown workload &quot;%3&quot; (known: %4)</source>
+        <translation>%1: Feld „workloads[%2]“: unbekannter Workload „%3“ (bekannt: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="156"/>
+        <source>%1: field &quot;workloads[%2]&quot;: no runtime of the spec runs &quot;%3&quot; (%4)</source>
+        <translation>%1: Feld „workloads[%2]“: keine Laufzeitumgebung der Spezifikation führt „%3“ aus (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="170"/>
+        <source>%1: field &quot;workloads[%2]&quot;: &quot;%3&quot; %4, and no scenario of the spec takes such a workload (these do: %5)</source>
+        <translation>%1: Feld „workloads[%2]“: „%3“ %4, und kein Szenario der Spezifikation nimmt einen solchen Workload (diese schon: %5)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="175"/>
+        <source>is a server (it never exits)</source>
+        <translation>ist ein Server (er endet nie)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="176"/>
+        <source>exits when done (it is not a server)</source>
+        <translation>endet, wenn er fertig ist (er ist kein Server)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="181"/>
+        <source>%1: field &quot;workloads[%2]&quot;: %3</source>
+        <translation>%1: Feld „workloads[%2]“: %3</translation>
+    </message>
+</context>
+<context>
     <name>rb::SpecDraft</name>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="48"/>
+        <location filename="../core/models/specdraft.cpp" line="38"/>
         <source>not known here</source>
         <translation>hier nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>exits when done</source>
         <translation>endet, wenn fertig</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="82"/>
+        <location filename="../core/models/specdraft.cpp" line="72"/>
         <source>not in the catalogue</source>
         <translation>nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Version / why not</source>
         <translation>Version / warum nicht</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="118"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="118"/>
         <source>What it measures</source>
         <translation>Was es misst</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="186"/>
+        <location filename="../core/models/specdraft.cpp" line="177"/>
         <source>the design</source>
         <translation>der Entwurf</translation>
     </message>
 </context>
 <context>
-    <name>rb::core</name>
+    <name>rb::TableExport</name>
     <message>
-        <location filename="../core/io/comparison.cpp" line="30"/>
-        <source>CPU model</source>
-        <translation>CPU-Modell</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="54"/>
+        <source>no usable values were read</source>
+        <translation>es wurden keine verwendbaren Werte gelesen</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="31"/>
-        <source>number of logical CPUs</source>
-        <translation>Anzahl logischer CPUs</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="62"/>
+        <source>--baseline &quot;%1&quot; is not a group</source>
+        <translation>--baseline „%1“ ist keine Gruppe</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="32"/>
-        <source>memory size</source>
-        <translation>Speichergröße</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="66"/>
+        <source>--table pairwise needs at least two groups, found one</source>
+        <translation>--table pairwise braucht mindestens zwei Gruppen, nur eine gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="33"/>
-        <source>architecture</source>
-        <translation>Architektur</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="82"/>
+        <source>--table matrix reads exactly one results folder (or one file or folder to import)</source>
+        <translation>--table matrix liest genau einen Ergebnisordner (oder eine Datei bzw. einen Ordner zum Importieren)</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="34"/>
-        <source>kernel</source>
-        <translation>Kernel</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="104"/>
+        <source>%1 has no values of metric &quot;%2&quot;; metrics in this folder: %3</source>
+        <translation>%1 hat keine Werte der Metrik „%2“; Metriken in diesem Ordner: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="35"/>
-        <source>operating system</source>
-        <translation>Betriebssystem</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="36"/>
-        <source>simultaneous multithreading</source>
-        <translation>Simultaneous Multithreading (SMT)</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="37"/>
-        <source>CPU frequency governor</source>
-        <translation>CPU-Frequenz-Governor</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="38"/>
-        <source>turbo boost setting</source>
-        <translation>Turbo-Boost-Einstellung</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="39"/>
-        <source>cgroup version</source>
-        <translation>cgroup-Version</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="40"/>
-        <source>host name</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="76"/>
-        <source>Different machines: the %1 differs: %2.</source>
-        <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
-        <translation>Unterschiedliche Maschinen: %1 unterscheidet sich: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="95"/>
-        <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
-        <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
-        <translation>Unterschiedliche Cache-Strategien: %1. Warme Caches beschleunigen den Start; diese Läufe sind nicht vergleichbar.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="125"/>
-        <source>Runtime %1 ran in different versions: %2.</source>
-        <extracomment>%1: runtime id; %2: each version with its set</extracomment>
-        <translation>Laufzeitumgebung %1 lief in unterschiedlichen Versionen: %2.</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="109"/>
+        <source>--baseline &quot;%1&quot; is not a runtime of this folder (runtimes: %2)</source>
+        <translation>--baseline „%1“ ist keine Laufzeitumgebung dieses Ordners (Laufzeitumgebungen: %2)</translation>
     </message>
 </context>
 <context>
@@ -622,22 +1165,22 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="34"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="55"/>
         <source>Run (in execution order)</source>
         <translation>Lauf (in Ausführungsreihenfolge)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="35"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="56"/>
         <source>Cold start to exit (ms)</source>
         <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="67"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="90"/>
         <source>warm-up (not analysed)</source>
         <translation>Aufwärmlauf (nicht ausgewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="71"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="94"/>
         <source>failed run</source>
         <translation>fehlgeschlagener Lauf</translation>
     </message>
@@ -675,54 +1218,54 @@ Nicht verfügbar: %2</translation>
         <translation>Heatmap (Laufzeitumgebung × Workload)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <location filename="../ui/pages/comparepage.cpp" line="124"/>
         <source>The metric compared (a metric of the open sets&apos; samples.csv)</source>
         <translation>Die verglichene Metrik (eine Metrik aus samples.csv der geöffneten Sets)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <location filename="../ui/pages/comparepage.cpp" line="126"/>
         <source>The group every other group is compared with: ratios, p-values and effect sizes</source>
         <translation>Die Gruppe, mit der alle anderen verglichen werden: Verhältnisse, p-Werte und Effektstärken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <location filename="../ui/pages/comparepage.cpp" line="130"/>
         <source>(none)</source>
         <extracomment>baseline combo entry: no baseline, only the summary columns are filled</extracomment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="133"/>
+        <location filename="../ui/pages/comparepage.cpp" line="134"/>
         <source>What the plot below the table shows</source>
         <translation>Was das Diagramm unter der Tabelle zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="134"/>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
         <source>&amp;Metric</source>
         <translation>&amp;Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Plot</source>
         <translation>&amp;Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="162"/>
+        <location filename="../ui/pages/comparepage.cpp" line="163"/>
         <source>These results may not be comparable:</source>
         <extracomment>banner above the Compare table; the reasons follow, one per line</extracomment>
         <translation>Diese Ergebnisse sind möglicherweise nicht vergleichbar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="201"/>
+        <location filename="../ui/pages/comparepage.cpp" line="202"/>
         <source>No values of %1 in the open sets</source>
         <translation>Keine Werte von %1 in den geöffneten Sets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="209"/>
+        <location filename="../ui/pages/comparepage.cpp" line="210"/>
         <source>No results are open</source>
         <translation>Keine Ergebnisse geöffnet</translation>
     </message>
@@ -755,159 +1298,159 @@ Nicht verfügbar: %2</translation>
         <translation>Doppelklicken Sie auf die Argumente, um sie zu bearbeiten; „1000; 2000“ ergibt zwei Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="113"/>
+        <location filename="../ui/pages/designerpage.cpp" line="115"/>
         <source>Double-click a value to edit it; level lists as &quot;1, 2, 4&quot; (one configuration each)</source>
         <translation>Doppelklicken Sie auf einen Wert, um ihn zu bearbeiten; Stufenlisten als „1, 2, 4“ (je eine Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="126"/>
+        <location filename="../ui/pages/designerpage.cpp" line="128"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="127"/>
+        <location filename="../ui/pages/designerpage.cpp" line="129"/>
         <source>Workloads</source>
         <translation>Workloads</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="128"/>
+        <location filename="../ui/pages/designerpage.cpp" line="130"/>
         <source>Scenarios and their parameters</source>
         <translation>Szenarien und ihre Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="138"/>
+        <location filename="../ui/pages/designerpage.cpp" line="140"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="151"/>
-        <location filename="../ui/pages/designerpage.cpp" line="154"/>
+        <location filename="../ui/pages/designerpage.cpp" line="153"/>
+        <location filename="../ui/pages/designerpage.cpp" line="156"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <location filename="../ui/pages/designerpage.cpp" line="159"/>
         <source>cold: a fresh runtime cache for every run; warm: one cache per runtime, shared</source>
         <translation>kalt: ein frischer Laufzeit-Cache für jeden Lauf; warm: ein Cache pro Laufzeitumgebung, geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="158"/>
+        <location filename="../ui/pages/designerpage.cpp" line="160"/>
         <source>Start container daemons when needed</source>
         <translation>Container-Daemons bei Bedarf starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="164"/>
+        <location filename="../ui/pages/designerpage.cpp" line="166"/>
         <source>Repetitions:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="165"/>
+        <location filename="../ui/pages/designerpage.cpp" line="167"/>
         <source>Warm-up runs:</source>
         <translation>Aufwärmläufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="166"/>
+        <location filename="../ui/pages/designerpage.cpp" line="168"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="167"/>
+        <location filename="../ui/pages/designerpage.cpp" line="169"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="168"/>
+        <location filename="../ui/pages/designerpage.cpp" line="170"/>
         <source>Timeout:</source>
         <translation>Timeout:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="169"/>
+        <location filename="../ui/pages/designerpage.cpp" line="171"/>
         <source>Cool-down:</source>
         <translation>Abkühlzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="170"/>
+        <location filename="../ui/pages/designerpage.cpp" line="172"/>
         <source>Cache:</source>
         <translation>Cache:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="185"/>
+        <location filename="../ui/pages/designerpage.cpp" line="187"/>
         <source>User factors (each level runs its setup before and teardown after its runs)</source>
         <translation>Benutzerfaktoren (jede Stufe führt ihr Setup vor und ihr Teardown nach ihren Läufen aus)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="193"/>
+        <location filename="../ui/pages/designerpage.cpp" line="195"/>
         <source>Commands are argv, not shell: one command per &apos;;&apos;, arguments separated by spaces</source>
         <translation>Befehle sind argv, keine Shell: ein Befehl pro „;“, Argumente durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <location filename="../ui/pages/designerpage.cpp" line="196"/>
         <source>Add level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="195"/>
+        <location filename="../ui/pages/designerpage.cpp" line="197"/>
         <source>Remove level</source>
         <translation>Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <location filename="../ui/pages/designerpage.cpp" line="224"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <location filename="../ui/pages/designerpage.cpp" line="225"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="224"/>
+        <location filename="../ui/pages/designerpage.cpp" line="226"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="226"/>
+        <location filename="../ui/pages/designerpage.cpp" line="228"/>
         <source>Save the design and run it (the same file runs with runbench-cli run)</source>
         <translation>Entwurf speichern und ausführen (dieselbe Datei läuft mit runbench-cli run)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
         <source>Open experiment</source>
         <translation>Experiment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Save experiment</source>
         <translation>Experiment speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="319"/>
+        <location filename="../ui/pages/designerpage.cpp" line="321"/>
         <source>Runs: — pick at least one runtime, one workload and one scenario</source>
         <translation>Läufe: — wählen Sie mindestens eine Laufzeitumgebung, einen Workload und ein Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="324"/>
+        <location filename="../ui/pages/designerpage.cpp" line="326"/>
         <source>Runs: — (fix the problem above)</source>
         <translation>Läufe: — (beheben Sie das Problem oben)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="328"/>
+        <location filename="../ui/pages/designerpage.cpp" line="330"/>
         <source>Runs: %1 (%2 measured, %3 warm-up)</source>
         <translation>Läufe: %1 (%2 gemessen, %3 Aufwärmläufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="329"/>
+        <location filename="../ui/pages/designerpage.cpp" line="331"/>
         <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
         <translation>Geschätzte Dauer: etwa %1, höchstens %2, wenn jeder Lauf sein Timeout erreicht. Dies ist eine Schätzung: Sie nimmt %3 s pro Start an und addiert die Lastdauern, Aufwärmphasen, Einschwingzeiten und Abkühlzeiten der Spezifikation; langsame Laufzeitumgebungen (Container, AOT-Kompilierung) brauchen länger.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="335"/>
+        <location filename="../ui/pages/designerpage.cpp" line="337"/>
         <source>Left out as unsuited: %1.</source>
         <translation>Als ungeeignet ausgelassen: %1.</translation>
     </message>
@@ -916,13 +1459,13 @@ Nicht verfügbar: %2</translation>
     <name>rb::ui::DistributionPlot</name>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="24"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="83"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="84"/>
         <source>Cold start to exit (ms)</source>
         <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="25"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="85"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="86"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Anteil der Läufe ≤ x</translation>
     </message>
@@ -1156,19 +1699,19 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Looking for runtimes…</source>
         <translation>Suche Laufzeitumgebungen…</translation>
     </message>
@@ -1383,22 +1926,22 @@ Nicht verfügbar: %2</translation>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 von %2 Laufzeitumgebungen verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Die neuen Laufzeit-Ordner werden verwendet, sobald dieses Experiment beendet ist und Runbench neu startet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>An experiment is already running.</source>
         <translation>Es läuft bereits ein Experiment.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>The experiment was not started: see the log.</source>
         <translation>Das Experiment wurde nicht gestartet: siehe Protokoll.</translation>
     </message>
@@ -1411,7 +1954,7 @@ Nicht verfügbar: %2</translation>
         <translation type="vanished">Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n Live-Punkt verworfen</numerusform>
@@ -1419,32 +1962,32 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Results in %1</source>
         <translation>Ergebnisse in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
         <source>Figures written: %1</source>
         <translation>Abbildungen geschrieben: %1</translation>
     </message>
@@ -1581,7 +2124,7 @@ Nicht verfügbar: %2</translation>
     <name>rb::ui::RunPage</name>
     <message>
         <location filename="../ui/pages/runpage.cpp" line="30"/>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="107"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1596,7 +2139,7 @@ Nicht verfügbar: %2</translation>
         <translation>Kein Experiment läuft. Starten Sie eines auf der Seite Entwurf oder über Experiment → Demo starten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="157"/>
+        <location filename="../ui/pages/runpage.cpp" line="160"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
@@ -1621,37 +2164,37 @@ Nicht verfügbar: %2</translation>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="107"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="106"/>
+        <location filename="../ui/pages/runpage.cpp" line="109"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="110"/>
+        <location filename="../ui/pages/runpage.cpp" line="113"/>
         <source>Pausing…</source>
         <translation>Pausiere…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="111"/>
+        <location filename="../ui/pages/runpage.cpp" line="114"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Pausiere: der laufende Lauf wird zuerst beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="114"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>Pausiert nach Lauf %1 von %2 (aufgezeichnet). Fortsetzen startet den nächsten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="117"/>
+        <location filename="../ui/pages/runpage.cpp" line="120"/>
         <source>Paused before the next run</source>
         <translation>Pausiert vor dem nächsten Lauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="160"/>
+        <location filename="../ui/pages/runpage.cpp" line="163"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Starte %n Lauf, schreibe nach %1</numerusform>
@@ -1659,47 +2202,47 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="162"/>
+        <location filename="../ui/pages/runpage.cpp" line="165"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Gestartet: %1 Läufe, schreibe nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="168"/>
+        <location filename="../ui/pages/runpage.cpp" line="171"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="169"/>
+        <location filename="../ui/pages/runpage.cpp" line="172"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="186"/>
+        <location filename="../ui/pages/runpage.cpp" line="189"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="188"/>
+        <location filename="../ui/pages/runpage.cpp" line="191"/>
         <source>%1: ok</source>
         <translation>%1: ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <location filename="../ui/pages/runpage.cpp" line="193"/>
         <source>%1: ok, %2 = %3</source>
         <translation>%1: ok, %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="199"/>
+        <location filename="../ui/pages/runpage.cpp" line="202"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="203"/>
+        <location filename="../ui/pages/runpage.cpp" line="206"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="209"/>
+        <location filename="../ui/pages/runpage.cpp" line="212"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -1707,13 +2250,13 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::ScaleOutPage</name>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="142"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="132"/>
         <source>%v / %m tasks</source>
         <extracomment>Progress of ansible-playbook: tasks reached of the playbook&apos;s tasks</extracomment>
         <translation>%v / %m Tasks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="143"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="133"/>
         <source>%n task(s) in the playbook.</source>
         <translation>
             <numerusform>%n Task im Playbook.</numerusform>
@@ -1721,179 +2264,179 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="160"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="150"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="184"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="196"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="186"/>
         <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
         <translation>Eine Experiment-Spezifikation mit einer „hosts“-Liste (docs/scale-out.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="188"/>
         <source>The Ansible inventory that names those hosts (YAML or INI)</source>
         <translation>Das Ansible-Inventar, das diese Hosts benennt (YAML oder INI)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
         <source>Where the playbook is written; its results come back under results/</source>
         <translation>Wohin das Playbook geschrieben wird; seine Ergebnisse kommen unter results/ zurück</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
         <source>Spec:</source>
         <translation>Spezifikation:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment spec with hosts</source>
         <translation>Experiment-Spezifikation mit Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="210"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
         <source>Inventory:</source>
         <translation>Inventar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Ansible inventory</source>
         <translation>Ansible-Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
         <translation>Inventare (*.yml *.yaml *.ini hosts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder:</source>
         <translation>Plan-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder</source>
         <translation>Plan-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="218"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
         <source>&amp;Generate plan</source>
         <translation>Plan &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="219"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
         <translation>playbook.yml, inventory, spec.json und README.md in den Plan-Ordner schreiben, wie runbench-cli plan ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="221"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="211"/>
         <source>&amp;Kubernetes manifests</source>
         <translation>&amp;Kubernetes-Manifeste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="222"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
         <translation>configmap.yaml, job.yaml und README.md nach &lt;Plan-Ordner&gt;/k8s schreiben, wie runbench-cli plan k8s (Image runbench-cli:latest: für Ihr eigenes job.yaml anpassen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="242"/>
         <source>Run with Ansible</source>
         <extracomment>The group that runs the plan&apos;s playbook</extracomment>
         <translation>Mit Ansible ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="253"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="243"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="254"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="244"/>
         <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
         <translation>ansible-playbook -i inventory playbook.yml im Plan-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="255"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="245"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="256"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
         <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
         <translation>ansible-playbook beenden (terminiert, 5 s später getötet, falls noch da)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="257"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
         <source>&amp;Open merged results</source>
         <translation>Zusammengeführte Ergebnisse ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="258"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
         <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
         <translation>&lt;Plan-Ordner&gt;/results/merged auf der Seite Ergebnisse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="272"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="262"/>
         <source>No playbook running</source>
         <translation>Kein Playbook läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="287"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="277"/>
         <source>ansible-playbook&apos;s output appears here.</source>
         <translation>Die Ausgabe von ansible-playbook erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="327"/>
         <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
         <translation>Nicht im Inventar: %1. Ansible erreicht Hosts über ihre Namen im Inventar: fügen Sie sie %2 hinzu (mit ansible_host=&lt;Adresse&gt;) oder korrigieren Sie ihre IDs in der Spezifikation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="343"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="333"/>
         <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
         <translation>Wählen Sie eine Experiment-Spezifikation mit einer „hosts“-Liste und das Ansible-Inventar, das diese Hosts benennt; docs/scale-out.md zeigt beides.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="372"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="362"/>
         <source>Writing…</source>
         <translation>Schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="396"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="386"/>
         <source>Written to %1: %2</source>
         <translation>Geschrieben nach %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="409"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="399"/>
         <source>Listing the playbook&apos;s tasks…</source>
         <translation>Tasks des Playbooks werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="411"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="401"/>
         <source>ansible-playbook -i inventory playbook.yml in %1</source>
         <translation>ansible-playbook -i inventory playbook.yml in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="418"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="408"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="427"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="417"/>
         <source>Play: %1 — task: %2</source>
         <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
         <translation>Play: %1 — Task: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="432"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="422"/>
         <source>… and %n more host(s): see the log</source>
         <translation>
             <numerusform>… und %n weiterer Host: siehe Protokoll</numerusform>
@@ -1901,7 +2444,7 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="475"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="465"/>
         <source>Merged results: %1</source>
         <translation>Zusammengeführte Ergebnisse: %1</translation>
     </message>
@@ -2212,6 +2755,57 @@ Nicht verfügbar: %2</translation>
         <location filename="../ui/plot/timelinefigure.cpp" line="14"/>
         <source>Time since the run&apos;s start (s)</source>
         <translation>Zeit seit Beginn des Laufs (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="23"/>
+        <source>%1 has %2</source>
+        <extracomment>%1: a results folder; %2: what it lacks (&quot;no values of metric …&quot;); French/German may write &quot;%1 : %2&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="34"/>
+        <source>no values of metric &quot;%1&quot;</source>
+        <translation>keine Werte der Metrik „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="38"/>
+        <source>--baseline &quot;%1&quot; is not a runtime of this folder (runtimes: %2)</source>
+        <translation>--baseline „%1“ ist keine Laufzeitumgebung dieses Ordners (Laufzeitumgebungen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="52"/>
+        <source>no series &quot;%1&quot; in timeseries.csv (series there: %2)</source>
+        <translation>keine Reihe „%1“ in timeseries.csv (vorhandene Reihen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="54"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="93"/>
+        <source>no values of %1 were read</source>
+        <translation>es wurden keine Werte von %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="127"/>
+        <source>no latency histograms (latency.csv): a spectrum needs warm-latency or throughput-sweep runs</source>
+        <translation>keine Latenzhistogramme (latency.csv): ein Spektrum braucht warm-latency- oder throughput-sweep-Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="137"/>
+        <source>no throughput-sweep concurrency levels with requests_per_s</source>
+        <translation>keine Nebenläufigkeitsstufen von throughput-sweep mit requests_per_s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="146"/>
+        <source>no throughput-sweep levels (rate or concurrency) with latency histograms</source>
+        <translation>keine throughput-sweep-Stufen (Rate oder Nebenläufigkeit) mit Latenzhistogrammen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="157"/>
+        <source>unknown figure kind &quot;%1&quot;</source>
+        <translation>unbekannte Abbildungsart „%1“</translation>
     </message>
 </context>
 </TS>

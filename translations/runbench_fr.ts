@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>rb::Comparison</name>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="26"/>
+        <source>CPU model</source>
+        <translation>modèle de CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="27"/>
+        <source>number of logical CPUs</source>
+        <translation>nombre de CPU logiques</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="28"/>
+        <source>memory size</source>
+        <translation>taille de la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="29"/>
+        <source>architecture</source>
+        <translation>architecture</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="30"/>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="31"/>
+        <source>operating system</source>
+        <translation>système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="32"/>
+        <source>simultaneous multithreading</source>
+        <translation>multithreading simultané (SMT)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="33"/>
+        <source>CPU frequency governor</source>
+        <translation>gouverneur de fréquence CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="34"/>
+        <source>turbo boost setting</source>
+        <translation>réglage du turbo boost</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="35"/>
+        <source>cgroup version</source>
+        <translation>version des cgroups</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="36"/>
+        <source>host name</source>
+        <translation>nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="72"/>
+        <source>Different machines: the %1 differs: %2.</source>
+        <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
+        <translation>Machines différentes&#xa0;: %1 diffère&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="91"/>
+        <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
+        <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
+        <translation>Politiques de cache différentes&#xa0;: %1. Des caches chauds accélèrent le démarrage&#xa0;; ces exécutions ne sont pas comparables.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/comparison.cpp" line="121"/>
+        <source>Runtime %1 ran in different versions: %2.</source>
+        <extracomment>%1: runtime id; %2: each version with its set</extracomment>
+        <translation>L&apos;environnement %1 a tourné dans des versions différentes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numberfile.cpp" line="197"/>
+        <source>%1: no values of metric &quot;%2&quot;; metrics in this folder: %3</source>
+        <translation>%1&#xa0;: aucune valeur de la métrique «&#xa0;%2&#xa0;»&#xa0;; métriques de ce dossier&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/io/numberfile.cpp" line="214"/>
+        <source>%1: %n of %2 configurations have no values of metric &quot;%3&quot; (left out)</source>
+        <extracomment>%1: the set; %n configurations of %2 (all of the set&apos;s) have no values of the metric %3</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %n configuration sur %2 n&apos;a aucune valeur de la métrique «&#xa0;%3&#xa0;» (écartée)</numerusform>
+            <numerusform>%1&#xa0;: %n configurations sur %2 n&apos;ont aucune valeur de la métrique «&#xa0;%3&#xa0;» (écartées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/io/numberfile.cpp" line="223"/>
+        <source>%1: %n failed run(s) left out</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n exécution échouée écartée</numerusform>
+            <numerusform>%1&#xa0;: %n exécutions échouées écartées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::ComparisonModel</name>
     <message>
         <location filename="../core/models/comparisonmodel.cpp" line="47"/>
@@ -260,7 +358,7 @@
 <context>
     <name>rb::ProfileChecker</name>
     <message numerus="yes">
-        <location filename="../core/runner/profilechecker.cpp" line="69"/>
+        <location filename="../core/runner/profilechecker.cpp" line="60"/>
         <source>Valid: runtime &quot;%1&quot; (%2), %n variant(s); saved as %3</source>
         <translation>
             <numerusform>Valide&#xa0;: environnement «&#xa0;%1&#xa0;» (%2), %n variante&#xa0;; enregistré dans %3</numerusform>
@@ -268,7 +366,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runner/profilechecker.cpp" line="110"/>
+        <location filename="../core/runner/profilechecker.cpp" line="101"/>
         <source>The profile is not valid yet: nothing was saved.</source>
         <translation>Le profil n&apos;est pas encore valide&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
@@ -427,137 +525,582 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::Scenarios</name>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="26"/>
+        <source>Launch to exit of a workload that exits, output checked: wall, CPU, max RSS, faults.</source>
+        <translation>Du lancement à la sortie d&apos;une charge de travail qui se termine, sortie vérifiée&#xa0;: temps écoulé, CPU, RSS max, défauts de page.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="30"/>
+        <source>Launch of a server to its first answer, in phases: spawn, listening (TCP accept), first 200; `cold: full` also times the prepare step (image/bundle/AOT) as its own phase.</source>
+        <translation>Du lancement d&apos;un serveur à sa première réponse, par phases&#xa0;: création du processus, écoute (accept TCP), premier 200&#xa0;; `cold: full` chronomètre aussi l&apos;étape de préparation (image/bundle/AOT) comme une phase à part.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="36"/>
+        <source>path of the first request</source>
+        <translation>chemin de la première requête</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="38"/>
+        <source>runtime: artefacts prepared once and reused; full: every run prepares again (timed as prepare_ms)</source>
+        <translation>runtime&#xa0;: artefacts préparés une fois et réutilisés&#xa0;; full&#xa0;: chaque exécution prépare à nouveau (mesuré dans prepare_ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="44"/>
+        <source>On one running instance, after warm-up requests, N requests or D seconds at concurrency c: HDR latencies, requests/s, errors.</source>
+        <translation>Sur une instance en marche, après des requêtes de préchauffage, N requêtes ou D secondes à la concurrence c&#xa0;: latences HDR, requêtes/s, erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="50"/>
+        <source>connections kept busy (closed loop)</source>
+        <translation>connexions maintenues occupées (boucle fermée)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="52"/>
+        <source>how long to measure (0: use requests)</source>
+        <translation>durée de la mesure (0&#xa0;: utiliser requests)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="54"/>
+        <source>how many requests to measure (0: use duration_s)</source>
+        <translation>nombre de requêtes mesurées (0&#xa0;: utiliser duration_s)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="56"/>
+        <source>requests sent and discarded first</source>
+        <translation>requêtes envoyées d&apos;abord, puis écartées</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="58"/>
+        <source>requests/s (open loop, corrected latencies); 0: closed loop</source>
+        <translation>requêtes/s (boucle ouverte, latences corrigées)&#xa0;; 0&#xa0;: boucle fermée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="59"/>
+        <location filename="../core/model/scenariokinds.cpp" line="78"/>
+        <source>load generator threads</source>
+        <translation>threads du générateur de charge</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="60"/>
+        <location filename="../core/model/scenariokinds.cpp" line="79"/>
+        <source>request path</source>
+        <translation>chemin des requêtes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="63"/>
+        <source>Each concurrency level (closed loop) and each request rate (open loop) on a fresh instance: requests/s and latency percentiles per level; optional SLO search.</source>
+        <translation>Chaque niveau de concurrence (boucle fermée) et chaque débit de requêtes (boucle ouverte) sur une instance neuve&#xa0;: requêtes/s et centiles de latence par niveau&#xa0;; recherche de SLO en option.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="69"/>
+        <source>closed-loop levels (connections)</source>
+        <translation>niveaux en boucle fermée (connexions)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="71"/>
+        <source>open-loop levels (requests/s)</source>
+        <translation>niveaux en boucle ouverte (requêtes/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="73"/>
+        <source>connections of the open-loop levels</source>
+        <translation>connexions des niveaux en boucle ouverte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="75"/>
+        <source>measured time per level</source>
+        <translation>durée mesurée par niveau</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="77"/>
+        <source>load before measuring, discarded</source>
+        <translation>charge avant la mesure, écartée</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="81"/>
+        <source>&gt; 0: add an SLO-search level finding the highest rate whose p99 stays under this bound</source>
+        <translation>&gt; 0&#xa0;: ajoute un niveau de recherche de SLO qui trouve le débit le plus élevé dont le p99 reste sous cette borne</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="84"/>
+        <source>upper end of the SLO search (requests/s)</source>
+        <translation>borne haute de la recherche de SLO (requêtes/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="86"/>
+        <source>bisection steps of the SLO search</source>
+        <translation>étapes de dichotomie de la recherche de SLO</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="89"/>
+        <source>N instances of an exiting workload in total, at most M starting at once (runwasi&apos;s stress test): tasks/s and the cold-start distribution under concurrency.</source>
+        <translation>N instances au total d&apos;une charge de travail qui se termine, au plus M démarrant à la fois (le test de stress de runwasi)&#xa0;: tâches/s et distribution des démarrages à froid sous concurrence.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="94"/>
+        <source>instances in total</source>
+        <translation>instances au total</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="96"/>
+        <source>instances starting at once</source>
+        <translation>instances démarrant à la fois</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="99"/>
+        <source>k instances of a server running at once: RSS/PSS/USS of all their processes (and the daemons&apos; when asked) per instance; instances per GiB.</source>
+        <translation>k instances d&apos;un serveur en marche simultanément&#xa0;: RSS/PSS/USS de tous leurs processus (et de ceux des démons si demandé) par instance&#xa0;; instances par Gio.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="105"/>
+        <source>instances running at once</source>
+        <translation>instances en marche simultanément</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="107"/>
+        <source>wait after all are ready before reading memory</source>
+        <translation>attente, une fois toutes prêtes, avant de lire la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="109"/>
+        <source>count the container daemons&apos; processes too (Faasm&apos;s method)</source>
+        <translation>compter aussi les processus des démons de conteneurs (méthode de Faasm)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="112"/>
+        <source>c parallel copies of a CPU workload: makespan, throughput and parallel efficiency.</source>
+        <translation>c copies parallèles d&apos;une charge de travail CPU&#xa0;: durée totale (makespan), débit et efficacité parallèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="117"/>
+        <source>copies started at once</source>
+        <translation>copies démarrées à la fois</translation>
+    </message>
+</context>
+<context>
+    <name>rb::SpecCheck</name>
+    <message>
+        <location filename="../core/model/argvtext.cpp" line="35"/>
+        <source>column %1: the &apos; opened here is never closed</source>
+        <translation>colonne %1&#xa0;: le &apos; ouvert ici n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location filename="../core/model/argvtext.cpp" line="52"/>
+        <source>column %1: the &quot; opened here is never closed</source>
+        <translation>colonne %1&#xa0;: le &quot; ouvert ici n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location filename="../core/model/argvtext.cpp" line="57"/>
+        <source>column %1: a \ at the end escapes nothing</source>
+        <translation>colonne %1&#xa0;: un \ à la fin n&apos;échappe rien</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="96"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="108"/>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <extracomment>%1: the file (or &quot;the design&quot;); %2: the field, e.g. scenarios[0].concurrency; %3: what was expected</extracomment>
+        <translation>%1&#xa0;: champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="121"/>
+        <source>expected an integer from %1 to %2</source>
+        <translation>attendu&#xa0;: un entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="134"/>
+        <source>expected a number from %1 to %2</source>
+        <translation>attendu&#xa0;: un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="144"/>
+        <source>expected a non-empty array of strings</source>
+        <translation>attendu&#xa0;: un tableau non vide de chaînes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="149"/>
+        <location filename="../core/model/experimentspec.cpp" line="427"/>
+        <source>expected a non-empty string</source>
+        <translation>attendu&#xa0;: une chaîne non vide</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="153"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="165"/>
+        <source>expected a workload name</source>
+        <translation>attendu&#xa0;: un nom de charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="173"/>
+        <source>expected a string or an object {&quot;name&quot;: …, &quot;args&quot;: […]}</source>
+        <translation>attendu&#xa0;: une chaîne ou un objet {&quot;name&quot;: …, &quot;args&quot;: […]}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="179"/>
+        <source>expected a string or number</source>
+        <translation>attendu&#xa0;: une chaîne ou un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="191"/>
+        <location filename="../core/model/experimentspec.cpp" line="291"/>
+        <source>expected a non-empty array</source>
+        <translation>attendu&#xa0;: un tableau non vide</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="203"/>
+        <source>expected a kind name or an object {&quot;kind&quot;: …, parameters…}</source>
+        <translation>attendu&#xa0;: un nom de type ou un objet {&quot;kind&quot;: …, paramètres…}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="208"/>
+        <source>unknown scenario kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>type de scénario «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: l&apos;un des types %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="215"/>
+        <source>expected a letter, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>attendu&#xa0;: une lettre, puis des lettres, des chiffres, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="225"/>
+        <source>two scenarios are called &quot;%1&quot;: give one a &quot;name&quot;</source>
+        <translation>deux scénarios s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: donnez un «&#xa0;name&#xa0;» à l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="240"/>
+        <source>expected an array of commands, each an array of strings (argv)</source>
+        <translation>attendu&#xa0;: un tableau de commandes, chacune un tableau de chaînes (argv)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="250"/>
+        <source>expected a non-empty array of non-empty strings (argv, no shell)</source>
+        <translation>attendu&#xa0;: un tableau non vide de chaînes non vides (argv, pas de shell)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="264"/>
+        <source>expected an array of {&quot;name&quot;, &quot;levels&quot;}</source>
+        <translation>attendu&#xa0;: un tableau de {&quot;name&quot;, &quot;levels&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="280"/>
+        <source>expected an identifier that is not a scenario level (%1)</source>
+        <translation>attendu&#xa0;: un identifiant qui n&apos;est pas un niveau de scénario (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="286"/>
+        <source>duplicate factor &quot;%1&quot;</source>
+        <translation>facteur «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="299"/>
+        <source>expected a level name or {&quot;name&quot;, &quot;setup&quot;, &quot;teardown&quot;}</source>
+        <translation>attendu&#xa0;: un nom de niveau ou {&quot;name&quot;, &quot;setup&quot;, &quot;teardown&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="307"/>
+        <source>duplicate level &quot;%1&quot;</source>
+        <translation>niveau «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="320"/>
+        <source>expected a non-empty array of &quot;sut&quot;, &quot;loadgen&quot; or &quot;both&quot;</source>
+        <translation>attendu&#xa0;: un tableau non vide de «&#xa0;sut&#xa0;», «&#xa0;loadgen&#xa0;» ou «&#xa0;both&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="337"/>
+        <source>unknown role &quot;%1&quot; (expected &quot;sut&quot;, &quot;loadgen&quot; or &quot;both&quot;)</source>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: «&#xa0;sut&#xa0;», «&#xa0;loadgen&#xa0;» ou «&#xa0;both&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="338"/>
+        <source>(not a string)</source>
+        <translation>(pas une chaîne)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="358"/>
+        <source>expected a non-empty array of {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</source>
+        <translation>attendu&#xa0;: un tableau non vide de {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="365"/>
+        <source>expected an object {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</source>
+        <translation>attendu&#xa0;: un objet {&quot;id&quot;, &quot;address&quot;, &quot;roles&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="372"/>
+        <source>unknown field (expected one of: id, address, roles)</source>
+        <translation>champ inconnu (attendu&#xa0;: id, address ou roles)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="379"/>
+        <source>expected a non-empty string of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>attendu&#xa0;: une chaîne non vide de lettres, de chiffres, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="383"/>
+        <source>duplicate host &quot;%1&quot;</source>
+        <translation>hôte «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="388"/>
+        <source>expected an IP address or DNS name</source>
+        <translation>attendu&#xa0;: une adresse IP ou un nom DNS</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="409"/>
+        <source>%1: not valid JSON at %2: %3</source>
+        <extracomment>%1: the file; %2: &quot;line 3, column 7&quot;; %3: what Qt&apos;s JSON parser says</extracomment>
+        <translation>%1&#xa0;: JSON invalide à la %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="413"/>
+        <source>%1: expected a JSON object at the top level</source>
+        <translation>%1&#xa0;: un objet JSON était attendu au niveau supérieur</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="421"/>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>champ inconnu (attendu&#xa0;: l&apos;un des champs %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="432"/>
+        <source>expected a non-empty array of workloads</source>
+        <translation>attendu&#xa0;: un tableau non vide de charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="439"/>
+        <source>duplicate workload &quot;%1&quot;</source>
+        <translation>charge de travail «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="454"/>
+        <source>expected a non-negative integer</source>
+        <translation>attendu&#xa0;: un entier positif ou nul</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="467"/>
+        <source>expected &quot;sequential&quot;, &quot;interleaved&quot; or &quot;random&quot;</source>
+        <translation>attendu&#xa0;: «&#xa0;sequential&#xa0;», «&#xa0;interleaved&#xa0;» ou «&#xa0;random&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="477"/>
+        <source>expected &quot;cold&quot; or &quot;warm&quot;</source>
+        <translation>attendu&#xa0;: «&#xa0;cold&#xa0;» ou «&#xa0;warm&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/experimentspec.cpp" line="482"/>
+        <location filename="../core/model/scenariokinds.cpp" line="208"/>
+        <source>expected true or false</source>
+        <translation>attendu&#xa0;: true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <source>an integer from %1 to %2</source>
+        <translation>un entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <source>a number from %1 to %2</source>
+        <translation>un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="178"/>
+        <source>unknown parameter (%1 takes none)</source>
+        <translation>paramètre inconnu (%1 n&apos;en prend aucun)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="179"/>
+        <source>unknown parameter (expected one of: %1)</source>
+        <translation>paramètre inconnu (attendu&#xa0;: l&apos;un des paramètres %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="194"/>
+        <source>expected %1</source>
+        <translation>attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="201"/>
+        <source>expected a string</source>
+        <translation>attendu&#xa0;: une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="202"/>
+        <source>expected one of: %1</source>
+        <translation>attendu&#xa0;: l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="218"/>
+        <source>expected %1 or an array of them</source>
+        <translation>attendu&#xa0;: %1, ou un tableau de telles valeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="238"/>
+        <source>expected at least one level</source>
+        <translation>attendu&#xa0;: au moins un niveau</translation>
+    </message>
+    <message>
+        <location filename="../core/model/scenariokinds.cpp" line="244"/>
+        <source>expected duration_s &gt; 0 or requests &gt; 0</source>
+        <translation>attendu&#xa0;: duration_s &gt; 0 ou requests &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="127"/>
+        <source>no arguments</source>
+        <translation>aucun argument</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="128"/>
+        <source>workload &quot;%1&quot; takes %2 argument(s) (%3), got %4</source>
+        <translation>la charge de travail «&#xa0;%1&#xa0;» prend %2 argument(s) (%3), reçu&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="138"/>
+        <source>workload &quot;%1&quot;: argument N must be a non-negative integer, got &quot;%2&quot;</source>
+        <translation>charge de travail «&#xa0;%1&#xa0;»&#xa0;: l&apos;argument N doit être un entier positif ou nul, reçu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/model/workload.cpp" line="146"/>
+        <source>workload &quot;%1&quot;: argument %2 must be an integer from %3 to %4, got &quot;%5&quot;</source>
+        <translation>charge de travail «&#xa0;%1&#xa0;»&#xa0;: l&apos;argument %2 doit être un entier de %3 à %4, reçu «&#xa0;%5&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="129"/>
+        <source>%1: field &quot;runtimes[%2]&quot;: unknown runtime &quot;%3&quot; (known here: %4)</source>
+        <translation>%1&#xa0;: champ «&#xa0;runtimes[%2]&#xa0;»&#xa0;: environnement «&#xa0;%3&#xa0;» inconnu (connus ici&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="133"/>
+        <source>none; no runner plugin was found</source>
+        <translation>aucun&#xa0;; aucun plugin d&apos;exécution n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="141"/>
+        <source>%1: field &quot;workloads[%2]&quot;: unknown workload &quot;%3&quot; (known: %4)</source>
+        <translation>%1&#xa0;: champ «&#xa0;workloads[%2]&#xa0;»&#xa0;: charge de travail «&#xa0;%3&#xa0;» inconnue (connues&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="156"/>
+        <source>%1: field &quot;workloads[%2]&quot;: no runtime of the spec runs &quot;%3&quot; (%4)</source>
+        <translation>%1&#xa0;: champ «&#xa0;workloads[%2]&#xa0;»&#xa0;: aucun environnement de la spécification n&apos;exécute «&#xa0;%3&#xa0;» (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="170"/>
+        <source>%1: field &quot;workloads[%2]&quot;: &quot;%3&quot; %4, and no scenario of the spec takes such a workload (these do: %5)</source>
+        <translation>%1&#xa0;: champ «&#xa0;workloads[%2]&#xa0;»&#xa0;: «&#xa0;%3&#xa0;» %4, et aucun scénario de la spécification n&apos;accepte une telle charge de travail (ceux-ci le font&#xa0;: %5)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="175"/>
+        <source>is a server (it never exits)</source>
+        <translation>est un serveur (il ne se termine jamais)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="176"/>
+        <source>exits when done (it is not a server)</source>
+        <translation>se termine une fois fini (ce n&apos;est pas un serveur)</translation>
+    </message>
+    <message>
+        <location filename="../core/runner/installation.cpp" line="181"/>
+        <source>%1: field &quot;workloads[%2]&quot;: %3</source>
+        <translation>%1&#xa0;: champ «&#xa0;workloads[%2]&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>rb::SpecDraft</name>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="48"/>
+        <location filename="../core/models/specdraft.cpp" line="38"/>
         <source>not known here</source>
         <translation>inconnu ici</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>server</source>
         <translation>serveur</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>exits when done</source>
         <translation>se termine une fois fini</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="82"/>
+        <location filename="../core/models/specdraft.cpp" line="72"/>
         <source>not in the catalogue</source>
         <translation>absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Runtime</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Version / why not</source>
         <translation>Version / pourquoi pas</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="118"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="118"/>
         <source>What it measures</source>
         <translation>Ce qu&apos;il mesure</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="186"/>
+        <location filename="../core/models/specdraft.cpp" line="177"/>
         <source>the design</source>
         <translation>la conception</translation>
     </message>
 </context>
 <context>
-    <name>rb::core</name>
+    <name>rb::TableExport</name>
     <message>
-        <location filename="../core/io/comparison.cpp" line="30"/>
-        <source>CPU model</source>
-        <translation>modèle de CPU</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="54"/>
+        <source>no usable values were read</source>
+        <translation>aucune valeur utilisable n&apos;a été lue</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="31"/>
-        <source>number of logical CPUs</source>
-        <translation>nombre de CPU logiques</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="62"/>
+        <source>--baseline &quot;%1&quot; is not a group</source>
+        <translation>--baseline «&#xa0;%1&#xa0;» n&apos;est pas un groupe</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="32"/>
-        <source>memory size</source>
-        <translation>taille de la mémoire</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="66"/>
+        <source>--table pairwise needs at least two groups, found one</source>
+        <translation>--table pairwise nécessite au moins deux groupes, un seul trouvé</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="33"/>
-        <source>architecture</source>
-        <translation>architecture</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="82"/>
+        <source>--table matrix reads exactly one results folder (or one file or folder to import)</source>
+        <translation>--table matrix lit exactement un dossier de résultats (ou un fichier ou dossier à importer)</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="34"/>
-        <source>kernel</source>
-        <translation>noyau</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="104"/>
+        <source>%1 has no values of metric &quot;%2&quot;; metrics in this folder: %3</source>
+        <translation>%1 n&apos;a aucune valeur de la métrique «&#xa0;%2&#xa0;»&#xa0;; métriques de ce dossier&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="35"/>
-        <source>operating system</source>
-        <translation>système d&apos;exploitation</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="36"/>
-        <source>simultaneous multithreading</source>
-        <translation>multithreading simultané (SMT)</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="37"/>
-        <source>CPU frequency governor</source>
-        <translation>gouverneur de fréquence CPU</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="38"/>
-        <source>turbo boost setting</source>
-        <translation>réglage du turbo boost</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="39"/>
-        <source>cgroup version</source>
-        <translation>version des cgroups</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="40"/>
-        <source>host name</source>
-        <translation>nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="76"/>
-        <source>Different machines: the %1 differs: %2.</source>
-        <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
-        <translation>Machines différentes&#xa0;: %1 diffère&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="95"/>
-        <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
-        <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
-        <translation>Politiques de cache différentes&#xa0;: %1. Des caches chauds accélèrent le démarrage&#xa0;; ces exécutions ne sont pas comparables.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/comparison.cpp" line="125"/>
-        <source>Runtime %1 ran in different versions: %2.</source>
-        <extracomment>%1: runtime id; %2: each version with its set</extracomment>
-        <translation>L&apos;environnement %1 a tourné dans des versions différentes&#xa0;: %2.</translation>
+        <location filename="../core/io/exporters/tableexport.cpp" line="109"/>
+        <source>--baseline &quot;%1&quot; is not a runtime of this folder (runtimes: %2)</source>
+        <translation>--baseline «&#xa0;%1&#xa0;» n&apos;est pas un environnement de ce dossier (environnements&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -622,22 +1165,22 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="34"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="55"/>
         <source>Run (in execution order)</source>
         <translation>Exécution (dans l&apos;ordre)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="35"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="56"/>
         <source>Cold start to exit (ms)</source>
         <translation>Lancement → sortie (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="67"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="90"/>
         <source>warm-up (not analysed)</source>
         <translation>préchauffage (non analysé)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="71"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="94"/>
         <source>failed run</source>
         <translation>exécution échouée</translation>
     </message>
@@ -675,54 +1218,54 @@ Indisponible&#xa0;: %2</translation>
         <translation>Carte de chaleur (environnement × charge)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <location filename="../ui/pages/comparepage.cpp" line="124"/>
         <source>The metric compared (a metric of the open sets&apos; samples.csv)</source>
         <translation>La métrique comparée (une métrique du samples.csv des jeux ouverts)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <location filename="../ui/pages/comparepage.cpp" line="126"/>
         <source>The group every other group is compared with: ratios, p-values and effect sizes</source>
         <translation>Le groupe auquel tous les autres sont comparés&#xa0;: rapports, valeurs p et tailles d&apos;effet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <location filename="../ui/pages/comparepage.cpp" line="130"/>
         <source>(none)</source>
         <extracomment>baseline combo entry: no baseline, only the summary columns are filled</extracomment>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="133"/>
+        <location filename="../ui/pages/comparepage.cpp" line="134"/>
         <source>What the plot below the table shows</source>
         <translation>Ce que montre le graphique sous le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="134"/>
+        <location filename="../ui/pages/comparepage.cpp" line="135"/>
         <source>&amp;Metric</source>
         <translation>&amp;Métrique</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="135"/>
+        <location filename="../ui/pages/comparepage.cpp" line="136"/>
         <source>&amp;Plot</source>
         <translation>&amp;Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="162"/>
+        <location filename="../ui/pages/comparepage.cpp" line="163"/>
         <source>These results may not be comparable:</source>
         <extracomment>banner above the Compare table; the reasons follow, one per line</extracomment>
         <translation>Ces résultats ne sont peut-être pas comparables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="201"/>
+        <location filename="../ui/pages/comparepage.cpp" line="202"/>
         <source>No values of %1 in the open sets</source>
         <translation>Aucune valeur de %1 dans les jeux ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="209"/>
+        <location filename="../ui/pages/comparepage.cpp" line="210"/>
         <source>No results are open</source>
         <translation>Aucun résultat ouvert</translation>
     </message>
@@ -755,159 +1298,159 @@ Indisponible&#xa0;: %2</translation>
         <translation>Double-cliquez sur les arguments pour les modifier&#xa0;; «&#xa0;1000; 2000&#xa0;» donne deux entrées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="113"/>
+        <location filename="../ui/pages/designerpage.cpp" line="115"/>
         <source>Double-click a value to edit it; level lists as &quot;1, 2, 4&quot; (one configuration each)</source>
         <translation>Double-cliquez sur une valeur pour la modifier&#xa0;; listes de niveaux sous la forme «&#xa0;1, 2, 4&#xa0;» (une configuration chacun)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="126"/>
+        <location filename="../ui/pages/designerpage.cpp" line="128"/>
         <source>Runtimes</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="127"/>
+        <location filename="../ui/pages/designerpage.cpp" line="129"/>
         <source>Workloads</source>
         <translation>Charges de travail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="128"/>
+        <location filename="../ui/pages/designerpage.cpp" line="130"/>
         <source>Scenarios and their parameters</source>
         <translation>Scénarios et leurs paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="138"/>
+        <location filename="../ui/pages/designerpage.cpp" line="140"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="151"/>
-        <location filename="../ui/pages/designerpage.cpp" line="154"/>
+        <location filename="../ui/pages/designerpage.cpp" line="153"/>
+        <location filename="../ui/pages/designerpage.cpp" line="156"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <location filename="../ui/pages/designerpage.cpp" line="159"/>
         <source>cold: a fresh runtime cache for every run; warm: one cache per runtime, shared</source>
         <translation>froid&#xa0;: un cache d&apos;environnement neuf pour chaque exécution&#xa0;; chaud&#xa0;: un cache par environnement, partagé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="158"/>
+        <location filename="../ui/pages/designerpage.cpp" line="160"/>
         <source>Start container daemons when needed</source>
         <translation>Démarrer les démons de conteneurs si besoin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="164"/>
+        <location filename="../ui/pages/designerpage.cpp" line="166"/>
         <source>Repetitions:</source>
         <translation>Répétitions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="165"/>
+        <location filename="../ui/pages/designerpage.cpp" line="167"/>
         <source>Warm-up runs:</source>
         <translation>Préchauffages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="166"/>
+        <location filename="../ui/pages/designerpage.cpp" line="168"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="167"/>
+        <location filename="../ui/pages/designerpage.cpp" line="169"/>
         <source>Seed:</source>
         <translation>Graine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="168"/>
+        <location filename="../ui/pages/designerpage.cpp" line="170"/>
         <source>Timeout:</source>
         <translation>Délai max.&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="169"/>
+        <location filename="../ui/pages/designerpage.cpp" line="171"/>
         <source>Cool-down:</source>
         <translation>Refroidissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="170"/>
+        <location filename="../ui/pages/designerpage.cpp" line="172"/>
         <source>Cache:</source>
         <translation>Cache&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="185"/>
+        <location filename="../ui/pages/designerpage.cpp" line="187"/>
         <source>User factors (each level runs its setup before and teardown after its runs)</source>
         <translation>Facteurs utilisateur (chaque niveau exécute sa préparation avant et son nettoyage après ses exécutions)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="193"/>
+        <location filename="../ui/pages/designerpage.cpp" line="195"/>
         <source>Commands are argv, not shell: one command per &apos;;&apos;, arguments separated by spaces</source>
         <translation>Les commandes sont des argv, pas du shell&#xa0;: une commande par «&#xa0;;&#xa0;», arguments séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <location filename="../ui/pages/designerpage.cpp" line="196"/>
         <source>Add level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="195"/>
+        <location filename="../ui/pages/designerpage.cpp" line="197"/>
         <source>Remove level</source>
         <translation>Supprimer le niveau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <location filename="../ui/pages/designerpage.cpp" line="224"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <location filename="../ui/pages/designerpage.cpp" line="225"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="224"/>
+        <location filename="../ui/pages/designerpage.cpp" line="226"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="226"/>
+        <location filename="../ui/pages/designerpage.cpp" line="228"/>
         <source>Save the design and run it (the same file runs with runbench-cli run)</source>
         <translation>Enregistrer la conception et la lancer (le même fichier se lance avec runbench-cli run)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
         <source>Open experiment</source>
         <translation>Ouvrir une expérience</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="229"/>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="231"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d&apos;expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="236"/>
+        <location filename="../ui/pages/designerpage.cpp" line="238"/>
         <source>Save experiment</source>
         <translation>Enregistrer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="319"/>
+        <location filename="../ui/pages/designerpage.cpp" line="321"/>
         <source>Runs: — pick at least one runtime, one workload and one scenario</source>
         <translation>Exécutions&#xa0;: — choisissez au moins un environnement, une charge de travail et un scénario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="324"/>
+        <location filename="../ui/pages/designerpage.cpp" line="326"/>
         <source>Runs: — (fix the problem above)</source>
         <translation>Exécutions&#xa0;: — (corrigez le problème ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="328"/>
+        <location filename="../ui/pages/designerpage.cpp" line="330"/>
         <source>Runs: %1 (%2 measured, %3 warm-up)</source>
         <translation>Exécutions&#xa0;: %1 (%2 mesurées, %3 de préchauffage)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="329"/>
+        <location filename="../ui/pages/designerpage.cpp" line="331"/>
         <source>Estimated duration: about %1, at most %2 if every run reaches its timeout. This is an estimate: it assumes %3 s per start and adds the load durations, warm-up phases, settle times and cool-downs the spec sets; slow runtimes (containers, AOT compilation) take longer.</source>
         <translation>Durée estimée&#xa0;: environ %1, au plus %2 si chaque exécution atteint son délai maximal. C&apos;est une estimation&#xa0;: elle suppose %3&#xa0;s par démarrage et ajoute les durées de charge, phases de préchauffage, temps de stabilisation et refroidissements fixés par la spécification&#xa0;; les environnements lents (conteneurs, compilation AOT) prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="335"/>
+        <location filename="../ui/pages/designerpage.cpp" line="337"/>
         <source>Left out as unsuited: %1.</source>
         <translation>Écartés car inadaptés&#xa0;: %1.</translation>
     </message>
@@ -916,13 +1459,13 @@ Indisponible&#xa0;: %2</translation>
     <name>rb::ui::DistributionPlot</name>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="24"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="83"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="84"/>
         <source>Cold start to exit (ms)</source>
         <translation>Lancement → sortie (ms)</translation>
     </message>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="25"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="85"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="86"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Fraction des exécutions ≤ x</translation>
     </message>
@@ -1156,19 +1699,19 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Looking for runtimes…</source>
         <translation>Recherche des environnements…</translation>
     </message>
@@ -1383,22 +1926,22 @@ Indisponible&#xa0;: %2</translation>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 environnements disponibles sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Les nouveaux dossiers d&apos;environnements d&apos;exécution seront utilisés une fois cette expérience terminée et Runbench redémarré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>An experiment is already running.</source>
         <translation>Une expérience est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>The experiment was not started: see the log.</source>
         <translation>L&apos;expérience n&apos;a pas démarré&#xa0;: voir le journal.</translation>
     </message>
@@ -1411,7 +1954,7 @@ Indisponible&#xa0;: %2</translation>
         <translation type="vanished">Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n point en direct perdu</numerusform>
@@ -1419,32 +1962,32 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Results in %1</source>
         <translation>Résultats dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
         <source>Figures written: %1</source>
         <translation>Figures écrites&#xa0;: %1</translation>
     </message>
@@ -1581,7 +2124,7 @@ Indisponible&#xa0;: %2</translation>
     <name>rb::ui::RunPage</name>
     <message>
         <location filename="../ui/pages/runpage.cpp" line="30"/>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="107"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1596,7 +2139,7 @@ Indisponible&#xa0;: %2</translation>
         <translation>Aucune expérience en cours. Lancez-en une depuis la page Conception ou via Expérience → Lancer la démo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="157"/>
+        <location filename="../ui/pages/runpage.cpp" line="160"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
@@ -1621,37 +2164,37 @@ Indisponible&#xa0;: %2</translation>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="107"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="106"/>
+        <location filename="../ui/pages/runpage.cpp" line="109"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="110"/>
+        <location filename="../ui/pages/runpage.cpp" line="113"/>
         <source>Pausing…</source>
         <translation>Mise en pause…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="111"/>
+        <location filename="../ui/pages/runpage.cpp" line="114"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Mise en pause&#xa0;: l&apos;exécution en cours se termine d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="114"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>En pause après l&apos;exécution %1 sur %2 (enregistrée). Reprendre lance la suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="117"/>
+        <location filename="../ui/pages/runpage.cpp" line="120"/>
         <source>Paused before the next run</source>
         <translation>En pause avant la prochaine exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="160"/>
+        <location filename="../ui/pages/runpage.cpp" line="163"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Démarrage de %n exécution, écriture dans %1</numerusform>
@@ -1659,47 +2202,47 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="162"/>
+        <location filename="../ui/pages/runpage.cpp" line="165"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Démarrée&#xa0;: %1 exécutions, écriture dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="168"/>
+        <location filename="../ui/pages/runpage.cpp" line="171"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="169"/>
+        <location filename="../ui/pages/runpage.cpp" line="172"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="186"/>
+        <location filename="../ui/pages/runpage.cpp" line="189"/>
         <source>%1: failed: %2</source>
         <translation>%1&#xa0;: échec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="188"/>
+        <location filename="../ui/pages/runpage.cpp" line="191"/>
         <source>%1: ok</source>
         <translation>%1&#xa0;: ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <location filename="../ui/pages/runpage.cpp" line="193"/>
         <source>%1: ok, %2 = %3</source>
         <translation>%1&#xa0;: ok, %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="199"/>
+        <location filename="../ui/pages/runpage.cpp" line="202"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="203"/>
+        <location filename="../ui/pages/runpage.cpp" line="206"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="209"/>
+        <location filename="../ui/pages/runpage.cpp" line="212"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -1707,13 +2250,13 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::ScaleOutPage</name>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="142"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="132"/>
         <source>%v / %m tasks</source>
         <extracomment>Progress of ansible-playbook: tasks reached of the playbook&apos;s tasks</extracomment>
         <translation>%v / %m tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="143"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="133"/>
         <source>%n task(s) in the playbook.</source>
         <translation>
             <numerusform>%n tâche dans le playbook.</numerusform>
@@ -1721,179 +2264,179 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="160"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="150"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="184"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="196"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="186"/>
         <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
         <translation>Une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» (docs/scale-out.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="188"/>
         <source>The Ansible inventory that names those hosts (YAML or INI)</source>
         <translation>L’inventaire Ansible qui nomme ces hôtes (YAML ou INI)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
         <source>Where the playbook is written; its results come back under results/</source>
         <translation>Où le playbook est écrit&#xa0;; ses résultats reviennent dans results/</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
         <source>Spec:</source>
         <translation>Spécification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment spec with hosts</source>
         <translation>Spécification d’expérience avec hôtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d’expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="210"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
         <source>Inventory:</source>
         <translation>Inventaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Ansible inventory</source>
         <translation>Inventaire Ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
         <translation>Inventaires (*.yml *.yaml *.ini hosts);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder:</source>
         <translation>Dossier du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder</source>
         <translation>Dossier du plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="218"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
         <source>&amp;Generate plan</source>
         <translation>&amp;Générer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="219"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
         <translation>Écrire playbook.yml, inventory, spec.json et README.md dans le dossier du plan, comme runbench-cli plan ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="221"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="211"/>
         <source>&amp;Kubernetes manifests</source>
         <translation>Manifestes &amp;Kubernetes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="222"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
         <translation>Écrire configmap.yaml, job.yaml et README.md dans &lt;dossier du plan&gt;/k8s, comme runbench-cli plan k8s (image runbench-cli:latest&#xa0;: modifiez job.yaml pour la vôtre)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="242"/>
         <source>Run with Ansible</source>
         <extracomment>The group that runs the plan&apos;s playbook</extracomment>
         <translation>Exécuter avec Ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="253"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="243"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="254"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="244"/>
         <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
         <translation>ansible-playbook -i inventory playbook.yml dans le dossier du plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="255"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="245"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="256"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
         <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
         <translation>Arrêter ansible-playbook (terminé, tué 5 s plus tard s’il est encore là)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="257"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
         <source>&amp;Open merged results</source>
         <translation>&amp;Ouvrir les résultats fusionnés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="258"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
         <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
         <translation>Ouvrir &lt;dossier du plan&gt;/results/merged dans la page Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="272"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="262"/>
         <source>No playbook running</source>
         <translation>Aucun playbook en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="287"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="277"/>
         <source>ansible-playbook&apos;s output appears here.</source>
         <translation>La sortie d’ansible-playbook s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="327"/>
         <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
         <translation>Absents de l’inventaire&#xa0;: %1. Ansible atteint les hôtes par leur nom dans l’inventaire&#xa0;: ajoutez-les à %2 (avec ansible_host=&lt;adresse&gt;) ou corrigez leurs identifiants dans la spécification.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="343"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="333"/>
         <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
         <translation>Choisissez une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» et l’inventaire Ansible qui nomme ces hôtes&#xa0;; docs/scale-out.md montre les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="372"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="362"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="396"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="386"/>
         <source>Written to %1: %2</source>
         <translation>Écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="409"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="399"/>
         <source>Listing the playbook&apos;s tasks…</source>
         <translation>Liste des tâches du playbook…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="411"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="401"/>
         <source>ansible-playbook -i inventory playbook.yml in %1</source>
         <translation>ansible-playbook -i inventory playbook.yml dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="418"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="408"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="427"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="417"/>
         <source>Play: %1 — task: %2</source>
         <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
         <translation>Play&#xa0;: %1 — tâche&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="432"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="422"/>
         <source>… and %n more host(s): see the log</source>
         <translation>
             <numerusform>… et %n autre hôte&#xa0;: voir le journal</numerusform>
@@ -1901,7 +2444,7 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="475"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="465"/>
         <source>Merged results: %1</source>
         <translation>Résultats fusionnés&#xa0;: %1</translation>
     </message>
@@ -2212,6 +2755,57 @@ Indisponible&#xa0;: %2</translation>
         <location filename="../ui/plot/timelinefigure.cpp" line="14"/>
         <source>Time since the run&apos;s start (s)</source>
         <translation>Temps depuis le début de l&apos;exécution (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="23"/>
+        <source>%1 has %2</source>
+        <extracomment>%1: a results folder; %2: what it lacks (&quot;no values of metric …&quot;); French/German may write &quot;%1 : %2&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="34"/>
+        <source>no values of metric &quot;%1&quot;</source>
+        <translation>aucune valeur de la métrique «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="38"/>
+        <source>--baseline &quot;%1&quot; is not a runtime of this folder (runtimes: %2)</source>
+        <translation>--baseline «&#xa0;%1&#xa0;» n&apos;est pas un environnement de ce dossier (environnements&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="52"/>
+        <source>no series &quot;%1&quot; in timeseries.csv (series there: %2)</source>
+        <translation>aucune série «&#xa0;%1&#xa0;» dans timeseries.csv (séries présentes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="54"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="93"/>
+        <source>no values of %1 were read</source>
+        <translation>aucune valeur de %1 n&apos;a été lue</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="127"/>
+        <source>no latency histograms (latency.csv): a spectrum needs warm-latency or throughput-sweep runs</source>
+        <translation>aucun histogramme de latence (latency.csv)&#xa0;: un spectre nécessite des exécutions warm-latency ou throughput-sweep</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="137"/>
+        <source>no throughput-sweep concurrency levels with requests_per_s</source>
+        <translation>aucun niveau de concurrence throughput-sweep avec requests_per_s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="146"/>
+        <source>no throughput-sweep levels (rate or concurrency) with latency histograms</source>
+        <translation>aucun niveau throughput-sweep (débit ou concurrence) avec histogrammes de latence</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/figurekinds.cpp" line="157"/>
+        <source>unknown figure kind &quot;%1&quot;</source>
+        <translation>type de figure «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,8 @@
 
 #include "numberfile.h"
 #include "resultmerge.h"
+#include "support/translation.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -15,11 +15,6 @@ namespace rb {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(rb::core)
-};
-
 /// Environment facts that make two machines different for a benchmark, with how a warning names them.
 struct Fact
 {
@@ -28,17 +23,17 @@ struct Fact
 };
 
 constexpr Fact kMachineFacts[] = {
-    { "cpu_model", QT_TRANSLATE_NOOP("rb::core", "CPU model") },
-    { "logical_cpus", QT_TRANSLATE_NOOP("rb::core", "number of logical CPUs") },
-    { "mem_total_kib", QT_TRANSLATE_NOOP("rb::core", "memory size") },
-    { "arch", QT_TRANSLATE_NOOP("rb::core", "architecture") },
-    { "kernel", QT_TRANSLATE_NOOP("rb::core", "kernel") },
-    { "os", QT_TRANSLATE_NOOP("rb::core", "operating system") },
-    { "smt_active", QT_TRANSLATE_NOOP("rb::core", "simultaneous multithreading") },
-    { "cpu_governor", QT_TRANSLATE_NOOP("rb::core", "CPU frequency governor") },
-    { "intel_no_turbo", QT_TRANSLATE_NOOP("rb::core", "turbo boost setting") },
-    { "cgroup", QT_TRANSLATE_NOOP("rb::core", "cgroup version") },
-    { "hostname", QT_TRANSLATE_NOOP("rb::core", "host name") },
+    { "cpu_model", QT_TRANSLATE_NOOP("rb::Comparison", "CPU model") },
+    { "logical_cpus", QT_TRANSLATE_NOOP("rb::Comparison", "number of logical CPUs") },
+    { "mem_total_kib", QT_TRANSLATE_NOOP("rb::Comparison", "memory size") },
+    { "arch", QT_TRANSLATE_NOOP("rb::Comparison", "architecture") },
+    { "kernel", QT_TRANSLATE_NOOP("rb::Comparison", "kernel") },
+    { "os", QT_TRANSLATE_NOOP("rb::Comparison", "operating system") },
+    { "smt_active", QT_TRANSLATE_NOOP("rb::Comparison", "simultaneous multithreading") },
+    { "cpu_governor", QT_TRANSLATE_NOOP("rb::Comparison", "CPU frequency governor") },
+    { "intel_no_turbo", QT_TRANSLATE_NOOP("rb::Comparison", "turbo boost setting") },
+    { "cgroup", QT_TRANSLATE_NOOP("rb::Comparison", "cgroup version") },
+    { "hostname", QT_TRANSLATE_NOOP("rb::Comparison", "host name") },
 };
 
 QString factText(const QJsonValue& v)
@@ -74,8 +69,8 @@ void machineWarnings(const ResultSets& sets, const QStringList& labels, QStringL
         }
         if (distinct.size() > 1) {
             //: %1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. "6.1 (today) vs 5.10 (old)"
-            *out << Tr::tr("Different machines: the %1 differs: %2.")
-                        .arg(Tr::tr(f.what), values.join(QStringLiteral(" vs ")));
+            *out << TrComparison::tr("Different machines: the %1 differs: %2.")
+                        .arg(TrComparison::tr(f.what), values.join(QStringLiteral(" vs ")));
         }
     }
 }
@@ -93,8 +88,8 @@ void cacheWarning(const ResultSets& sets, const QStringList& labels, QStringList
     }
     if (distinct.size() > 1) {
         //: %1: each set's cache policy, e.g. "cold (today) vs warm (old)"
-        *out << Tr::tr("Different cache policies: %1. Warm caches make start-up faster; these runs are not "
-                       "comparable.")
+        *out << TrComparison::tr("Different cache policies: %1. Warm caches make start-up faster; these runs are not "
+                                 "comparable.")
                     .arg(values.join(QStringLiteral(" vs ")));
     }
 }
@@ -123,7 +118,8 @@ void versionWarnings(const ResultSets& sets, const QStringList& labels, QStringL
         }
         if (distinct.size() > 1) {
             //: %1: runtime id; %2: each version with its set
-            *out << Tr::tr("Runtime %1 ran in different versions: %2.").arg(id, values.join(QStringLiteral(" vs ")));
+            *out << TrComparison::tr("Runtime %1 ran in different versions: %2.")
+                        .arg(id, values.join(QStringLiteral(" vs ")));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "importers/registry.h"
 #include "resultfolder.h"
 #include "stats/groups.h"
+#include "support/translation.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -193,14 +194,14 @@ std::vector<stats::NamedSample> resultSamples(
     const QString metric = chooseMetric(rs, askedMetric);
     const auto groups = stats::groupsFromResults(rs, metric);
     if (std::all_of(groups.begin(), groups.end(), [](const stats::Group& g) { return g.values.empty(); })) {
-        *problems << QStringLiteral("%1: no values of metric \"%2\"; metrics in this folder: %3")
+        *problems << TrComparison::tr("%1: no values of metric \"%2\"; metrics in this folder: %3")
                          .arg(source, metric, metricsOf(rs).join(QStringLiteral(", ")));
         return samples;
     }
     int without = 0; // groups of other scenarios, which do not measure this metric
     for (const stats::Group& g : groups) {
         if (g.failed > 0) {
-            *problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
+            *problems << failedRunsLeftOut(g.name, g.failed);
         }
         if (g.values.empty()) {
             ++without;
@@ -209,13 +210,17 @@ std::vector<stats::NamedSample> resultSamples(
         samples.push_back(stats::NamedSample { g.name, g.values });
     }
     if (without > 0) {
-        *problems << QStringLiteral("%1: %2 of %3 configurations have no values of metric \"%4\" (left out)")
-                         .arg(source)
-                         .arg(without)
-                         .arg(groups.size())
-                         .arg(metric);
+        //: %1: the set; %n configurations of %2 (all of the set's) have no values of the metric %3
+        *problems << TrComparison::tr(
+            "%1: %n of %2 configurations have no values of metric \"%3\" (left out)", nullptr, without)
+                         .arg(source, QString::number(groups.size()), metric);
     }
     return samples;
+}
+
+QString failedRunsLeftOut(const QString& group, int failed)
+{
+    return TrComparison::tr("%1: %n failed run(s) left out", nullptr, failed).arg(group);
 }
 
 QStringList metricsOf(const ResultSet& rs)

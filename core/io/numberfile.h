@@ -49,6 +49,8 @@ StatsInput loadStatsInput(const QStringList& paths, const QString& metric);
 /// `problems` (prefixed with `source`), as are the set's own warnings. Any thread.
 std::vector<stats::NamedSample> resultSamples(
     const ResultSet& rs, const QString& source, const QString& metric, QStringList* problems);
+/// "GROUP: N failed run(s) left out", as `problems` of resultSamples() and tables name them (TrComparison).
+QString failedRunsLeftOut(const QString& group, int failed);
 /// Every metric measured in `rs`, in first-seen order.
 QStringList metricsOf(const ResultSet& rs);
 /// The metric to read: `asked`, or when none was asked `wall_ms`, or else the one metric `rs` has.

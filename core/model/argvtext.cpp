@@ -3,6 +3,8 @@
 // argv, not a shell line), and QProcess::splitCommand, which knows neither ';' nor single quotes.
 #include "argvtext.h"
 
+#include "support/translation.h"
+
 namespace rb {
 
 ArgvParse parseCommandLine(const QString& text)
@@ -30,7 +32,7 @@ ArgvParse parseCommandLine(const QString& text)
         if (c == QLatin1Char('\'')) {
             const qsizetype close = text.indexOf(QLatin1Char('\''), i + 1);
             if (close < 0) {
-                out.error = QStringLiteral("column %1: the ' opened here is never closed").arg(i + 1);
+                out.error = TrSpecCheck::tr("column %1: the ' opened here is never closed").arg(i + 1);
                 return out;
             }
             word += text.mid(i + 1, close - i - 1);
@@ -47,12 +49,12 @@ ArgvParse parseCommandLine(const QString& text)
                 word += text[i];
             }
             if (i >= text.size()) {
-                out.error = QStringLiteral("column %1: the \" opened here is never closed").arg(open + 1);
+                out.error = TrSpecCheck::tr("column %1: the \" opened here is never closed").arg(open + 1);
                 return out;
             }
         } else if (c == QLatin1Char('\\')) {
             if (i + 1 >= text.size()) {
-                out.error = QStringLiteral("column %1: a \\ at the end escapes nothing").arg(i + 1);
+                out.error = TrSpecCheck::tr("column %1: a \\ at the end escapes nothing").arg(i + 1);
                 return out;
             }
             word += text[++i];

@@ -2,6 +2,7 @@
 #include "experimentspec.h"
 
 #include "scenariokinds.h"
+#include "support/translation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -92,7 +93,7 @@ QString lineColumn(const QByteArray& json, int offset)
             ++col;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(col);
+    return TrSpecCheck::tr("line %1, column %2").arg(line).arg(col);
 }
 
 struct Parser
@@ -103,7 +104,8 @@ struct Parser
     bool fail(const QString& field, const QString& what)
     {
         if (error.isEmpty()) {
-            error = source + QStringLiteral(": field \"") + field + QStringLiteral("\": ") + what;
+            //: %1: the file (or "the design"); %2: the field, e.g. scenarios[0].concurrency; %3: what was expected
+            error = TrSpecCheck::tr("%1: field \"%2\": %3").arg(source, field, what);
         }
         return false;
     }
@@ -116,7 +118,7 @@ struct Parser
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
-            return fail(key, QStringLiteral("expected an integer from %1 to %2").arg(min).arg(max));
+            return fail(key, TrSpecCheck::tr("expected an integer from %1 to %2").arg(min).arg(max));
         }
         out = static_cast<int>(d);
         return true;
@@ -129,7 +131,7 @@ struct Parser
         }
         const QJsonValue v = o.value(key);
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-            return fail(key, QStringLiteral("expected a number from %1 to %2").arg(min).arg(max));
+            return fail(key, TrSpecCheck::tr("expected a number from %1 to %2").arg(min).arg(max));
         }
         out = v.toDouble();
         return true;
@@ -139,16 +141,16 @@ struct Parser
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray() || v.toArray().isEmpty()) {
-            return fail(key, QStringLiteral("expected a non-empty array of strings"));
+            return fail(key, TrSpecCheck::tr("expected a non-empty array of strings"));
         }
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             if (!a[i].isString() || a[i].toString().isEmpty()) {
-                return fail(key + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a non-empty string"));
+                return fail(key + QStringLiteral("[%1]").arg(i), TrSpecCheck::tr("expected a non-empty string"));
             }
             if (out.contains(a[i].toString())) {
                 return fail(
-                    key + QStringLiteral("[%1]").arg(i), QStringLiteral("duplicate \"%1\"").arg(a[i].toString()));
+                    key + QStringLiteral("[%1]").arg(i), TrSpecCheck::tr("duplicate \"%1\"").arg(a[i].toString()));
             }
             out << a[i].toString();
         }
@@ -160,7 +162,7 @@ struct Parser
         if (v.isString()) { // "cpu-hash 200000" shorthand
             const QStringList parts = v.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             if (parts.isEmpty()) {
-                return fail(field, QStringLiteral("expected a workload name"));
+                return fail(field, TrSpecCheck::tr("expected a workload name"));
             }
             out.name = parts.first();
             out.args = parts.mid(1);
@@ -168,13 +170,13 @@ struct Parser
         }
         const QJsonObject o = v.toObject();
         if (!v.isObject() || !o.value(QStringLiteral("name")).isString()) {
-            return fail(field, QStringLiteral("expected a string or an object {\"name\": …, \"args\": […]}"));
+            return fail(field, TrSpecCheck::tr("expected a string or an object {\"name\": …, \"args\": […]}"));
         }
         out.name = o.value(QStringLiteral("name")).toString();
         const QJsonArray args = o.value(QStringLiteral("args")).toArray();
         for (int i = 0; i < args.size(); ++i) {
             if (!args[i].isString() && !args[i].isDouble()) {
-                return fail(field + QStringLiteral(".args[%1]").arg(i), QStringLiteral("expected a string or number"));
+                return fail(field + QStringLiteral(".args[%1]").arg(i), TrSpecCheck::tr("expected a string or number"));
             }
             out.args << (args[i].isString() ? args[i].toString() : QString::number(args[i].toDouble(), 'g', 17));
         }
@@ -186,7 +188,7 @@ struct Parser
         const QJsonArray a = o.contains(QStringLiteral("scenarios")) ? o.value(QStringLiteral("scenarios")).toArray()
                                                                      : QJsonArray { QStringLiteral("cold-start-exit") };
         if (a.isEmpty()) {
-            return fail(QStringLiteral("scenarios"), QStringLiteral("expected a non-empty array"));
+            return fail(QStringLiteral("scenarios"), TrSpecCheck::tr("expected a non-empty array"));
         }
         for (int i = 0; i < a.size(); ++i) {
             const QString field = QStringLiteral("scenarios[%1]").arg(i);
@@ -198,19 +200,19 @@ struct Parser
                 s.kind = s.settings.take(QStringLiteral("kind")).toString();
                 s.name = s.settings.take(QStringLiteral("name")).toString();
             } else {
-                return fail(field, QStringLiteral("expected a kind name or an object {\"kind\": …, parameters…}"));
+                return fail(field, TrSpecCheck::tr("expected a kind name or an object {\"kind\": …, parameters…}"));
             }
             const ScenarioKindDef* def = findScenarioKind(s.kind);
             if (!def) {
                 return fail(field + QStringLiteral(".kind"),
-                    QStringLiteral("unknown scenario kind \"%1\" (expected one of: %2)")
+                    TrSpecCheck::tr("unknown scenario kind \"%1\" (expected one of: %2)")
                         .arg(s.kind, kindNames().join(QStringLiteral(", "))));
             }
             if (s.name.isEmpty()) {
                 s.name = s.kind;
             } else if (!identifierPattern().match(s.name).hasMatch()) {
                 return fail(field + QStringLiteral(".name"),
-                    QStringLiteral("expected a letter, then letters, digits, '_', '.' or '-'"));
+                    TrSpecCheck::tr("expected a letter, then letters, digits, '_', '.' or '-'"));
             }
             QString param;
             QString what;
@@ -220,7 +222,7 @@ struct Parser
             for (const ScenarioSpec& earlier : out) {
                 if (earlier.name == s.name) {
                     return fail(field + QStringLiteral(".name"),
-                        QStringLiteral("two scenarios are called \"%1\": give one a \"name\"").arg(s.name));
+                        TrSpecCheck::tr("two scenarios are called \"%1\": give one a \"name\"").arg(s.name));
                 }
             }
             out << s;
@@ -235,7 +237,7 @@ struct Parser
         }
         const QJsonArray a = v.toArray();
         if (!v.isArray()) {
-            return fail(field, QStringLiteral("expected an array of commands, each an array of strings (argv)"));
+            return fail(field, TrSpecCheck::tr("expected an array of commands, each an array of strings (argv)"));
         }
         for (int i = 0; i < a.size(); ++i) {
             const QJsonArray argv = a[i].toArray();
@@ -245,7 +247,7 @@ struct Parser
             }
             if (!a[i].isArray() || argv.isEmpty() || cmd.contains(QString())) {
                 return fail(field + QStringLiteral("[%1]").arg(i),
-                    QStringLiteral("expected a non-empty array of non-empty strings (argv, no shell)"));
+                    TrSpecCheck::tr("expected a non-empty array of non-empty strings (argv, no shell)"));
             }
             out << cmd;
         }
@@ -259,7 +261,7 @@ struct Parser
         }
         const QJsonArray a = o.value(QStringLiteral("factors")).toArray();
         if (!o.value(QStringLiteral("factors")).isArray()) {
-            return fail(QStringLiteral("factors"), QStringLiteral("expected an array of {\"name\", \"levels\"}"));
+            return fail(QStringLiteral("factors"), TrSpecCheck::tr("expected an array of {\"name\", \"levels\"}"));
         }
         QStringList reserved;
         for (const ScenarioKindDef& k : scenarioKinds()) {
@@ -275,17 +277,18 @@ struct Parser
             f.name = fo.value(QStringLiteral("name")).toString();
             if (!identifierPattern().match(f.name).hasMatch() || reserved.contains(f.name)) {
                 return fail(field + QStringLiteral(".name"),
-                    QStringLiteral("expected an identifier that is not a scenario level (%1)")
+                    TrSpecCheck::tr("expected an identifier that is not a scenario level (%1)")
                         .arg(reserved.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))));
             }
             for (const UserFactor& g : out) {
                 if (g.name == f.name) {
-                    return fail(field + QStringLiteral(".name"), QStringLiteral("duplicate factor \"%1\"").arg(f.name));
+                    return fail(
+                        field + QStringLiteral(".name"), TrSpecCheck::tr("duplicate factor \"%1\"").arg(f.name));
                 }
             }
             const QJsonArray levels = fo.value(QStringLiteral("levels")).toArray();
             if (levels.isEmpty()) {
-                return fail(field + QStringLiteral(".levels"), QStringLiteral("expected a non-empty array"));
+                return fail(field + QStringLiteral(".levels"), TrSpecCheck::tr("expected a non-empty array"));
             }
             for (int j = 0; j < levels.size(); ++j) {
                 const QString lf = field + QStringLiteral(".levels[%1]").arg(j);
@@ -293,7 +296,7 @@ struct Parser
                 const QJsonObject lo = levels[j].toObject();
                 l.name = levels[j].isString() ? levels[j].toString() : lo.value(QStringLiteral("name")).toString();
                 if (l.name.isEmpty()) {
-                    return fail(lf, QStringLiteral("expected a level name or {\"name\", \"setup\", \"teardown\"}"));
+                    return fail(lf, TrSpecCheck::tr("expected a level name or {\"name\", \"setup\", \"teardown\"}"));
                 }
                 if (!commands(lo.value(QStringLiteral("setup")), lf + QStringLiteral(".setup"), l.setup)
                     || !commands(lo.value(QStringLiteral("teardown")), lf + QStringLiteral(".teardown"), l.teardown)) {
@@ -301,7 +304,7 @@ struct Parser
                 }
                 for (const UserFactorLevel& m : f.levels) {
                     if (m.name == l.name) {
-                        return fail(lf, QStringLiteral("duplicate level \"%1\"").arg(l.name));
+                        return fail(lf, TrSpecCheck::tr("duplicate level \"%1\"").arg(l.name));
                     }
                 }
                 f.levels << l;
@@ -314,7 +317,7 @@ struct Parser
 
     bool roles(const QJsonValue& v, const QString& field, QStringList& out)
     {
-        const QString expected = QStringLiteral("expected a non-empty array of \"sut\", \"loadgen\" or \"both\"");
+        const QString expected = TrSpecCheck::tr("expected a non-empty array of \"sut\", \"loadgen\" or \"both\"");
         if (!v.isArray() || v.toArray().isEmpty()) {
             return fail(field, expected);
         }
@@ -331,8 +334,8 @@ struct Parser
             }
             if (r != QLatin1String("sut") && r != QLatin1String("loadgen") && r != QLatin1String("both")) {
                 return fail(field + QStringLiteral("[%1]").arg(i),
-                    QStringLiteral("unknown role \"%1\" (expected \"sut\", \"loadgen\" or \"both\")")
-                        .arg(a[i].isString() ? r : QStringLiteral("(not a string)")));
+                    TrSpecCheck::tr("unknown role \"%1\" (expected \"sut\", \"loadgen\" or \"both\")")
+                        .arg(a[i].isString() ? r : TrSpecCheck::tr("(not a string)")));
             }
         }
         if (sut) {
@@ -352,37 +355,37 @@ struct Parser
         const QJsonValue v = o.value(QStringLiteral("hosts"));
         if (!v.isArray() || v.toArray().isEmpty()) {
             return fail(QStringLiteral("hosts"),
-                QStringLiteral("expected a non-empty array of {\"id\", \"address\", \"roles\"}"));
+                TrSpecCheck::tr("expected a non-empty array of {\"id\", \"address\", \"roles\"}"));
         }
         static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             const QString field = QStringLiteral("hosts[%1]").arg(i);
             if (!a[i].isObject()) {
-                return fail(field, QStringLiteral("expected an object {\"id\", \"address\", \"roles\"}"));
+                return fail(field, TrSpecCheck::tr("expected an object {\"id\", \"address\", \"roles\"}"));
             }
             const QJsonObject ho = a[i].toObject();
             for (auto it = ho.begin(); it != ho.end(); ++it) {
                 if (it.key() != QLatin1String("id") && it.key() != QLatin1String("address")
                     && it.key() != QLatin1String("roles")) {
                     return fail(field + QLatin1Char('.') + it.key(),
-                        QStringLiteral("unknown field (expected one of: id, address, roles)"));
+                        TrSpecCheck::tr("unknown field (expected one of: id, address, roles)"));
                 }
             }
             HostSpec h;
             h.id = ho.value(QStringLiteral("id")).toString();
             if (!idRe.match(h.id).hasMatch()) {
                 return fail(field + QStringLiteral(".id"),
-                    QStringLiteral("expected a non-empty string of letters, digits, '_', '.' or '-'"));
+                    TrSpecCheck::tr("expected a non-empty string of letters, digits, '_', '.' or '-'"));
             }
             for (const HostSpec& earlier : out) {
                 if (earlier.id == h.id) {
-                    return fail(field + QStringLiteral(".id"), QStringLiteral("duplicate host \"%1\"").arg(h.id));
+                    return fail(field + QStringLiteral(".id"), TrSpecCheck::tr("duplicate host \"%1\"").arg(h.id));
                 }
             }
             const QJsonValue addr = ho.value(QStringLiteral("address"));
             if (!addr.isUndefined() && (!addr.isString() || addr.toString().trimmed().isEmpty())) {
-                return fail(field + QStringLiteral(".address"), QStringLiteral("expected an IP address or DNS name"));
+                return fail(field + QStringLiteral(".address"), TrSpecCheck::tr("expected an IP address or DNS name"));
             }
             h.address = addr.isString() ? addr.toString().trimmed() : h.id;
             if (!roles(ho.value(QStringLiteral("roles")), field + QStringLiteral(".roles"), h.roles)) {
@@ -401,12 +404,13 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
+        //: %1: the file; %2: "line 3, column 7"; %3: what Qt's JSON parser says
         return { std::nullopt,
-            sourceName + QStringLiteral(": not valid JSON at ") + lineColumn(json, perr.offset) + QStringLiteral(": ")
-                + perr.errorString() };
+            TrSpecCheck::tr("%1: not valid JSON at %2: %3")
+                .arg(sourceName, lineColumn(json, perr.offset), perr.errorString()) };
     }
     if (!doc.isObject()) {
-        return { std::nullopt, sourceName + QStringLiteral(": expected a JSON object at the top level") };
+        return { std::nullopt, TrSpecCheck::tr("%1: expected a JSON object at the top level").arg(sourceName) };
     }
     const QJsonObject o = doc.object();
     Parser p { sourceName, {} };
@@ -414,25 +418,25 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!kKnownKeys.contains(it.key())) {
             p.fail(it.key(),
-                QStringLiteral("unknown field (expected one of: %1)").arg(kKnownKeys.join(QStringLiteral(", "))));
+                TrSpecCheck::tr("unknown field (expected one of: %1)").arg(kKnownKeys.join(QStringLiteral(", "))));
         }
     }
     s.name = o.value(QStringLiteral("name")).toString();
     s.description = o.value(QStringLiteral("description")).toString();
     if (s.name.isEmpty()) {
-        p.fail(QStringLiteral("name"), QStringLiteral("expected a non-empty string"));
+        p.fail(QStringLiteral("name"), TrSpecCheck::tr("expected a non-empty string"));
     }
     p.strings(o, QStringLiteral("runtimes"), s.runtimes);
     const QJsonArray wl = o.value(QStringLiteral("workloads")).toArray();
     if (wl.isEmpty()) {
-        p.fail(QStringLiteral("workloads"), QStringLiteral("expected a non-empty array of workloads"));
+        p.fail(QStringLiteral("workloads"), TrSpecCheck::tr("expected a non-empty array of workloads"));
     }
     for (int i = 0; i < wl.size(); ++i) {
         WorkloadRef w;
         if (p.workload(wl[i], QStringLiteral("workloads[%1]").arg(i), w)) {
             if (s.workloads.contains(w)) {
-                p.fail(
-                    QStringLiteral("workloads[%1]").arg(i), QStringLiteral("duplicate workload \"%1\"").arg(w.label()));
+                p.fail(QStringLiteral("workloads[%1]").arg(i),
+                    TrSpecCheck::tr("duplicate workload \"%1\"").arg(w.label()));
             }
             s.workloads << w;
         }
@@ -447,7 +451,7 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
         const QJsonValue v = o.value(QStringLiteral("seed"));
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 9007199254740992.0
             || v.toDouble() != qint64(v.toDouble())) {
-            p.fail(QStringLiteral("seed"), QStringLiteral("expected a non-negative integer"));
+            p.fail(QStringLiteral("seed"), TrSpecCheck::tr("expected a non-negative integer"));
         }
         s.seed = quint64(v.toDouble());
     }
@@ -460,7 +464,7 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
         } else if (ord == QLatin1String("random")) {
             s.order = RunOrder::Randomised;
         } else {
-            p.fail(QStringLiteral("order"), QStringLiteral("expected \"sequential\", \"interleaved\" or \"random\""));
+            p.fail(QStringLiteral("order"), TrSpecCheck::tr("expected \"sequential\", \"interleaved\" or \"random\""));
         }
     }
     if (o.contains(QStringLiteral("cache"))) {
@@ -470,12 +474,12 @@ SpecParseResult parseExperimentSpec(const QByteArray& json, const QString& sourc
         } else if (c == QLatin1String("warm")) {
             s.cache = CachePolicy::Warm;
         } else {
-            p.fail(QStringLiteral("cache"), QStringLiteral("expected \"cold\" or \"warm\""));
+            p.fail(QStringLiteral("cache"), TrSpecCheck::tr("expected \"cold\" or \"warm\""));
         }
     }
     if (o.contains(QStringLiteral("start_daemons"))) {
         if (!o.value(QStringLiteral("start_daemons")).isBool()) {
-            p.fail(QStringLiteral("start_daemons"), QStringLiteral("expected true or false"));
+            p.fail(QStringLiteral("start_daemons"), TrSpecCheck::tr("expected true or false"));
         }
         s.startDaemons = o.value(QStringLiteral("start_daemons")).toBool();
     }

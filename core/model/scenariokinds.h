@@ -27,14 +27,14 @@ struct ScenarioParamDef
     double max = 1e9;
     QStringList choices; ///< for strings: the allowed values (empty: any)
     QString levelKey; ///< for lists: the key each level carries in a run's params ("rates" → "rate")
-    QString help;
+    const char* help = ""; ///< English, UTF-8; paramHelp() is what to show
 };
 
 /// A scenario kind: what it measures, what workloads it takes and its parameters.
 struct ScenarioKindDef
 {
     QString kind;
-    QString description;
+    const char* description = ""; ///< English, UTF-8; scenarioDescription() is what to show
     bool needsServer = false; ///< true: server workloads only (http-hello); false: workloads that exit
     QString headline; ///< the metric summaries and progress lines show for it ("wall_ms", "requests_per_s")
     QList<ScenarioParamDef> params;
@@ -44,8 +44,13 @@ struct ScenarioKindDef
 const QList<ScenarioKindDef>& scenarioKinds();
 const ScenarioKindDef* findScenarioKind(const QString& kind);
 
+/// What the kind measures, and what a parameter means, in the application's language (kScenariosContext of
+/// core/support/translation.h; English without a translator).
+QString scenarioDescription(const ScenarioKindDef& def);
+QString paramHelp(const ScenarioParamDef& def);
+
 /// Checks a scenario's parameters against its kind and fills defaults. On error returns false with the
-/// parameter name in *field and what was expected in *what.
+/// parameter name in *field and what was expected in *what (translated: TrSpecCheck).
 bool normaliseScenarioParams(const ScenarioKindDef& def, QJsonObject& params, QString* field, QString* what);
 
 /// The levels of a scenario: one object per configuration it expands to ({"concurrency": 4}, {"rate": 500});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workload.h"
 
+#include "support/translation.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -122,8 +124,8 @@ int WorkloadDef::serverPort(const QStringList& args) const
 QString WorkloadDef::validateArgs(const QStringList& args) const
 {
     if (args.size() < minArgs || args.size() > maxArgs) {
-        const QString names = argNames.isEmpty() ? QStringLiteral("no arguments") : argNames.join(QLatin1Char(' '));
-        return QStringLiteral("workload \"%1\" takes %2 argument(s) (%3), got %4")
+        const QString names = argNames.isEmpty() ? TrSpecCheck::tr("no arguments") : argNames.join(QLatin1Char(' '));
+        return TrSpecCheck::tr("workload \"%1\" takes %2 argument(s) (%3), got %4")
             .arg(name)
             .arg(minArgs == maxArgs ? QString::number(minArgs) : QStringLiteral("%1–%2").arg(minArgs).arg(maxArgs),
                 names)
@@ -133,7 +135,7 @@ QString WorkloadDef::validateArgs(const QStringList& args) const
         bool ok = false;
         const qint64 n = args.value(0).toLongLong(&ok);
         if (!ok || n < 0) {
-            return QStringLiteral("workload \"%1\": argument N must be a non-negative integer, got \"%2\"")
+            return TrSpecCheck::tr("workload \"%1\": argument N must be a non-negative integer, got \"%2\"")
                 .arg(name, args.value(0));
         }
     }
@@ -141,7 +143,7 @@ QString WorkloadDef::validateArgs(const QStringList& args) const
         bool ok = false;
         const qint64 v = args[i].toLongLong(&ok);
         if (!ok || v < argRange->min || v > argRange->max) {
-            return QStringLiteral("workload \"%1\": argument %2 must be an integer from %3 to %4, got \"%5\"")
+            return TrSpecCheck::tr("workload \"%1\": argument %2 must be an integer from %3 to %4, got \"%5\"")
                 .arg(name, argNames.value(i), QString::number(argRange->min), QString::number(argRange->max), args[i]);
         }
     }

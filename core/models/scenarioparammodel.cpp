@@ -101,7 +101,7 @@ QVariant ScenarioParamModel::data(const QModelIndex& index, int role) const
         return v.toBool() ? Qt::Checked : Qt::Unchecked;
     }
     if (role == Qt::ToolTipRole) {
-        return d.help;
+        return paramHelp(d);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole) {
         return {};
@@ -112,7 +112,7 @@ QVariant ScenarioParamModel::data(const QModelIndex& index, int role) const
     case ValueColumn:
         return isBool && role == Qt::DisplayRole ? QVariant() : QVariant(valueText(v));
     case HelpColumn:
-        return d.help;
+        return paramHelp(d);
     }
     return {};
 }

@@ -81,7 +81,8 @@ QList<CheckItem> scenarioItems(const ExperimentSpec& spec)
     for (const ScenarioKindDef& k : scenarioKinds()) {
         const bool used = std::any_of(
             spec.scenarios.begin(), spec.scenarios.end(), [&](const ScenarioSpec& s) { return s.kind == k.kind; });
-        items << CheckItem { k.kind, k.description, true, k.description, used };
+        const QString description = scenarioDescription(k);
+        items << CheckItem { k.kind, description, true, description, used };
     }
     return items;
 }

@@ -5,6 +5,7 @@
 #include "model/scenariokinds.h"
 #include "paths.h"
 #include "runtimeprofile.h"
+#include "support/translation.h"
 
 #include <QSettings>
 #include <algorithm>
@@ -125,11 +126,11 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
     const QStringList known = registry.ids();
     for (qsizetype i = 0; i < spec.runtimes.size(); ++i) {
         if (!known.contains(spec.runtimes[i])) {
-            return QStringLiteral("%1: field \"runtimes[%2]\": unknown runtime \"%3\" (known here: %4)")
+            return TrSpecCheck::tr("%1: field \"runtimes[%2]\": unknown runtime \"%3\" (known here: %4)")
                 .arg(sourceName)
                 .arg(i)
                 .arg(spec.runtimes[i],
-                    known.isEmpty() ? QStringLiteral("none; no runner plugin was found")
+                    known.isEmpty() ? TrSpecCheck::tr("none; no runner plugin was found")
                                     : known.join(QStringLiteral(", ")));
         }
     }
@@ -137,7 +138,7 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
         const WorkloadRef& w = spec.workloads[i];
         const auto def = workloads.find(w.name);
         if (!def) {
-            return QStringLiteral("%1: field \"workloads[%2]\": unknown workload \"%3\" (known: %4)")
+            return TrSpecCheck::tr("%1: field \"workloads[%2]\": unknown workload \"%3\" (known: %4)")
                 .arg(sourceName)
                 .arg(i)
                 .arg(w.name, workloads.names().join(QStringLiteral(", ")));
@@ -152,7 +153,7 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
             why << id + QStringLiteral(": ") + r.unsupportedReason(*def);
         }
         if (!why.isEmpty()) {
-            return QStringLiteral("%1: field \"workloads[%2]\": no runtime of the spec runs \"%3\" (%4)")
+            return TrSpecCheck::tr("%1: field \"workloads[%2]\": no runtime of the spec runs \"%3\" (%4)")
                 .arg(sourceName)
                 .arg(i)
                 .arg(w.name, why.join(QStringLiteral("; ")));
@@ -166,18 +167,18 @@ QString Installation::validate(const ExperimentSpec& spec, const QString& source
                     kinds << k.kind;
                 }
             }
-            return QStringLiteral("%1: field \"workloads[%2]\": \"%3\" %4, and no scenario of the spec takes such a "
-                                  "workload (these do: %5)")
+            return TrSpecCheck::tr("%1: field \"workloads[%2]\": \"%3\" %4, and no scenario of the spec takes such a "
+                                   "workload (these do: %5)")
                 .arg(sourceName)
                 .arg(i)
                 .arg(w.name,
-                    def->server ? QStringLiteral("is a server (it never exits)")
-                                : QStringLiteral("exits when done (it is not a server)"),
+                    def->server ? TrSpecCheck::tr("is a server (it never exits)")
+                                : TrSpecCheck::tr("exits when done (it is not a server)"),
                     kinds.join(QStringLiteral(", ")));
         }
         const QString argErr = def->validateArgs(w.args);
         if (!argErr.isEmpty()) {
-            return QStringLiteral("%1: field \"workloads[%2]\": %3").arg(sourceName).arg(i).arg(argErr);
+            return TrSpecCheck::tr("%1: field \"workloads[%2]\": %3").arg(sourceName).arg(i).arg(argErr);
         }
     }
     return {};

@@ -59,6 +59,7 @@ ComparePage::ComparePage(QWidget* parent)
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000;"
                                             " border-radius: 3px; padding: 6px; }"));
     m_warning->hide();
+    m_problems->setObjectName(QStringLiteral("comparisonProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->hide();

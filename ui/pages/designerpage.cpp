@@ -110,6 +110,8 @@ QWidget* DesignerPage::createPicking()
     m_scenarios->setObjectName(QStringLiteral("designScenarios"));
     m_params = makeTable(m_draft->params(), this);
     m_params->setObjectName(QStringLiteral("designParams"));
+    // Values are short ("4", "1, 2, 4"): the help, longer in French and German, gets the rest of the width.
+    m_params->horizontalHeader()->setSectionResizeMode(ScenarioParamModel::ValueColumn, QHeaderView::ResizeToContents);
     m_params->setToolTip(tr("Double-click a value to edit it; level lists as \"1, 2, 4\" (one configuration each)"));
     connect(m_scenarios->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {

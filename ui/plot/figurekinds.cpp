@@ -6,6 +6,8 @@
 #include "io/figuredata.h"
 #include "stats/groups.h"
 
+#include <QCoreApplication>
+
 namespace rb::ui::figure {
 
 namespace {
@@ -17,7 +19,9 @@ QString metricOr(const FigureRequest& r)
 
 FigurePlan missing(const ResultSet& r, const QString& what)
 {
-    return { {}, QStringLiteral("%1 has %2").arg(r.dir, what) };
+    //: %1: a results folder; %2: what it lacks ("no values of metric …"); French/German may write "%1 : %2"
+    const QString message = QCoreApplication::translate("rb::ui::figure", "%1 has %2").arg(r.dir, what);
+    return { {}, message };
 }
 
 FigurePlan heatmap(const ResultSet& r, const FigureRequest& request)
@@ -27,11 +31,12 @@ FigurePlan heatmap(const ResultSet& r, const FigureRequest& request)
         request.baseline, metric };
     const ResultMatrix m = buildMatrix(stats::groupsFromResults(r, metric), mo);
     if (m.rows.isEmpty()) {
-        return missing(r, QStringLiteral("no values of metric \"%1\"").arg(metric));
+        return missing(r, QCoreApplication::translate("rb::ui::figure", "no values of metric \"%1\"").arg(metric));
     }
     if (!mo.baseline.isEmpty() && m.baselineColumn < 0) {
         return { {},
-            QStringLiteral("--baseline \"%1\" is not a runtime of this folder (runtimes: %2)")
+            QCoreApplication::translate(
+                "rb::ui::figure", "--baseline \"%1\" is not a runtime of this folder (runtimes: %2)")
                 .arg(mo.baseline, m.columns.join(QStringLiteral(", "))) };
     }
     return { [m](QCustomPlot* plot, const PlotTheme& theme) { drawHeatmap(plot, m, theme); }, {} };
@@ -44,8 +49,10 @@ FigurePlan timeline(const ResultSet& r, const FigureRequest& request)
     if (data.empty()) {
         const QStringList names = rb::figure::timelineSeriesNames(r);
         return missing(r,
-            QStringLiteral("no series \"%1\" in timeseries.csv (series there: %2)")
-                .arg(series, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+            QCoreApplication::translate("rb::ui::figure", "no series \"%1\" in timeseries.csv (series there: %2)")
+                .arg(series,
+                    names.isEmpty() ? QCoreApplication::translate("rb::ui::figure", "none")
+                                    : names.join(QStringLiteral(", "))));
     }
     return { [data, series](QCustomPlot* plot, const PlotTheme& theme) { drawTimeline(plot, data, series, theme); },
         {} };
@@ -83,7 +90,7 @@ FigurePlan planSampleFigure(std::vector<stats::NamedSample> groups, const Figure
 {
     const QString metric = metricOr(request);
     if (groups.empty()) {
-        return { {}, QStringLiteral("no values of %1 were read").arg(metric) };
+        return { {}, QCoreApplication::translate("rb::ui::figure", "no values of %1 were read").arg(metric) };
     }
     rb::figure::SampleFigure data = rb::figure::sampleFigure(std::move(groups), metric);
     if (request.kind == QLatin1String("ecdf")) {
@@ -117,23 +124,27 @@ FigurePlan planFigure(const ResultSet& r, const FigureRequest& request)
         const auto data = rb::figure::latencySpectra(r);
         if (data.empty()) {
             return missing(r,
-                QStringLiteral("no latency histograms (latency.csv): a spectrum needs warm-latency or "
-                               "throughput-sweep runs"));
+                QCoreApplication::translate("rb::ui::figure",
+                    "no latency histograms (latency.csv): a spectrum needs "
+                    "warm-latency or throughput-sweep runs"));
         }
         return { [data](QCustomPlot* plot, const PlotTheme& theme) { drawSpectrum(plot, data, theme); }, {} };
     }
     if (kind == QLatin1String("throughput")) {
         const auto data = rb::figure::throughputByConcurrency(r);
         if (data.empty()) {
-            return missing(r, QStringLiteral("no throughput-sweep concurrency levels with requests_per_s"));
+            return missing(r,
+                QCoreApplication::translate(
+                    "rb::ui::figure", "no throughput-sweep concurrency levels with requests_per_s"));
         }
         return { [data](QCustomPlot* plot, const PlotTheme& theme) { drawThroughput(plot, data, theme); }, {} };
     }
     if (kind == QLatin1String("latency-load")) {
         const auto data = rb::figure::latencyByLoad(r);
         if (data.p50.empty()) {
-            return missing(
-                r, QStringLiteral("no throughput-sweep levels (rate or concurrency) with latency histograms"));
+            return missing(r,
+                QCoreApplication::translate(
+                    "rb::ui::figure", "no throughput-sweep levels (rate or concurrency) with latency histograms"));
         }
         return { [data](QCustomPlot* plot, const PlotTheme& theme) { drawLoadLatency(plot, data, theme); }, {} };
     }
@@ -143,7 +154,7 @@ FigurePlan planFigure(const ResultSet& r, const FigureRequest& request)
     if (kind == QLatin1String("heatmap")) {
         return heatmap(r, request);
     }
-    return { {}, QStringLiteral("unknown figure kind \"%1\"").arg(kind) };
+    return { {}, QCoreApplication::translate("rb::ui::figure", "unknown figure kind \"%1\"").arg(kind) };
 }
 
 } // namespace rb::ui::figure

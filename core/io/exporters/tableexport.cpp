@@ -10,6 +10,7 @@
 #include "pairwisetable.h"
 #include "stats/groups.h"
 #include "stats/report.h"
+#include "support/translation.h"
 #include "tabledata.h"
 
 #include <algorithm>
@@ -50,7 +51,7 @@ TableText reportTable(const TableRequest& r)
         out.baselines << s.name;
     }
     if (in.samples.empty()) {
-        out.error = QStringLiteral("no usable values were read");
+        out.error = TrTableExport::tr("no usable values were read");
         return out;
     }
     stats::ReportOptions ro;
@@ -58,11 +59,11 @@ TableText reportTable(const TableRequest& r)
     if (!ro.baseline.isEmpty() && std::none_of(in.samples.begin(), in.samples.end(), [&](const stats::NamedSample& s) {
             return s.name == ro.baseline;
         })) {
-        out.error = QStringLiteral("--baseline \"%1\" is not a group").arg(ro.baseline);
+        out.error = TrTableExport::tr("--baseline \"%1\" is not a group").arg(ro.baseline);
         return out;
     }
     if (r.table == QLatin1String("pairwise") && in.samples.size() < 2) {
-        out.error = QStringLiteral("--table pairwise needs at least two groups, found one");
+        out.error = TrTableExport::tr("--table pairwise needs at least two groups, found one");
         return out;
     }
     const stats::Report report = stats::buildReport(in.samples, ro);
@@ -77,7 +78,8 @@ TableText matrixTable(const TableRequest& r)
 {
     TableText out;
     if (r.paths.size() != 1) {
-        out.error = QStringLiteral("--table matrix reads exactly one results folder (or one file or folder to import)");
+        out.error =
+            TrTableExport::tr("--table matrix reads exactly one results folder (or one file or folder to import)");
         return out;
     }
     QString error;
@@ -90,7 +92,7 @@ TableText matrixTable(const TableRequest& r)
     const QList<stats::Group> groups = stats::groupsFromResults(*rs, metric);
     for (const stats::Group& g : groups) {
         if (g.failed > 0) {
-            out.problems << QStringLiteral("%1: %2 failed run(s) left out").arg(g.name).arg(g.failed);
+            out.problems << failedRunsLeftOut(g.name, g.failed);
         }
     }
     const MatrixOptions mo { r.options.center == ExportOptions::Center::Mean ? ResultMatrix::Center::Mean
@@ -99,12 +101,12 @@ TableText matrixTable(const TableRequest& r)
     const ResultMatrix m = buildMatrix(groups, mo);
     out.baselines = m.columns;
     if (m.rows.isEmpty()) {
-        out.error = QStringLiteral("%1 has no values of metric \"%2\"; metrics in this folder: %3")
+        out.error = TrTableExport::tr("%1 has no values of metric \"%2\"; metrics in this folder: %3")
                         .arg(r.paths.front(), metric, metricsOf(*rs).join(QStringLiteral(", ")));
         return out;
     }
     if (!mo.baseline.isEmpty() && m.baselineColumn < 0) {
-        out.error = QStringLiteral("--baseline \"%1\" is not a runtime of this folder (runtimes: %2)")
+        out.error = TrTableExport::tr("--baseline \"%1\" is not a runtime of this folder (runtimes: %2)")
                         .arg(mo.baseline, m.columns.join(QStringLiteral(", ")));
         return out;
     }
