@@ -73,7 +73,8 @@ QList<ScenarioKindDef> makeKinds()
                 param("instances", T::Int, 20, 1, 1e6, "instances in total"),
                 param("max_parallel", T::IntList, QJsonArray { 4 }, 1, 10000, "instances starting at once",
                     "max_parallel"),
-            } },
+            },
+            InstanceMeasure::WallMs },
         { QStringLiteral("memory-scaling"),
             QStringLiteral("k instances of a server running at once: RSS/PSS/USS of all their processes (and the "
                            "daemons' when asked) per instance; instances per GiB."),
@@ -84,13 +85,15 @@ QList<ScenarioKindDef> makeKinds()
                 param("settle_ms", T::Int, 500, 0, 600000, "wait after all are ready before reading memory"),
                 param("account_daemons", T::Bool, false, 0, 0,
                     "count the container daemons' processes too (Faasm's method)"),
-            } },
+            },
+            InstanceMeasure::PssKb },
         { QStringLiteral("cpu-scaling"),
             QStringLiteral("c parallel copies of a CPU workload: makespan, throughput and parallel efficiency."), false,
             QStringLiteral("throughput_per_s"),
             {
                 param("copies", T::IntList, QJsonArray { 1, 2 }, 1, 10000, "copies started at once", "copies"),
-            } },
+            },
+            InstanceMeasure::WallMs },
     };
 }
 
