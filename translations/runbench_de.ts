@@ -260,7 +260,7 @@
 <context>
     <name>rb::ProfileChecker</name>
     <message numerus="yes">
-        <location filename="../core/runner/profilechecker.cpp" line="69"/>
+        <location filename="../core/runner/profilechecker.cpp" line="60"/>
         <source>Valid: runtime &quot;%1&quot; (%2), %n variant(s); saved as %3</source>
         <translation>
             <numerusform>Gültig: Laufzeitumgebung „%1“ (%2), %n Variante; gespeichert als %3</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runner/profilechecker.cpp" line="110"/>
+        <location filename="../core/runner/profilechecker.cpp" line="101"/>
         <source>The profile is not valid yet: nothing was saved.</source>
         <translation>Das Profil ist noch nicht gültig: nichts wurde gespeichert.</translation>
     </message>
@@ -429,57 +429,57 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::SpecDraft</name>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="48"/>
+        <location filename="../core/models/specdraft.cpp" line="38"/>
         <source>not known here</source>
         <translation>hier nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>exits when done</source>
         <translation>endet, wenn fertig</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="82"/>
+        <location filename="../core/models/specdraft.cpp" line="72"/>
         <source>not in the catalogue</source>
         <translation>nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="115"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="115"/>
         <source>Version / why not</source>
         <translation>Version / warum nicht</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>What it measures</source>
         <translation>Was es misst</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="186"/>
+        <location filename="../core/models/specdraft.cpp" line="176"/>
         <source>the design</source>
         <translation>der Entwurf</translation>
     </message>
@@ -487,74 +487,74 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::core</name>
     <message>
-        <location filename="../core/io/comparison.cpp" line="30"/>
+        <location filename="../core/io/comparison.cpp" line="31"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="31"/>
+        <location filename="../core/io/comparison.cpp" line="32"/>
         <source>number of logical CPUs</source>
         <translation>Anzahl logischer CPUs</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="32"/>
+        <location filename="../core/io/comparison.cpp" line="33"/>
         <source>memory size</source>
         <translation>Speichergröße</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="33"/>
+        <location filename="../core/io/comparison.cpp" line="34"/>
         <source>architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="34"/>
+        <location filename="../core/io/comparison.cpp" line="35"/>
         <source>kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="35"/>
+        <location filename="../core/io/comparison.cpp" line="36"/>
         <source>operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="36"/>
+        <location filename="../core/io/comparison.cpp" line="37"/>
         <source>simultaneous multithreading</source>
         <translation>Simultaneous Multithreading (SMT)</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="37"/>
+        <location filename="../core/io/comparison.cpp" line="38"/>
         <source>CPU frequency governor</source>
         <translation>CPU-Frequenz-Governor</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="38"/>
+        <location filename="../core/io/comparison.cpp" line="39"/>
         <source>turbo boost setting</source>
         <translation>Turbo-Boost-Einstellung</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="39"/>
+        <location filename="../core/io/comparison.cpp" line="40"/>
         <source>cgroup version</source>
         <translation>cgroup-Version</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="40"/>
+        <location filename="../core/io/comparison.cpp" line="41"/>
         <source>host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="76"/>
+        <location filename="../core/io/comparison.cpp" line="77"/>
         <source>Different machines: the %1 differs: %2.</source>
         <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
         <translation>Unterschiedliche Maschinen: %1 unterscheidet sich: %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="95"/>
+        <location filename="../core/io/comparison.cpp" line="96"/>
         <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
         <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
         <translation>Unterschiedliche Cache-Strategien: %1. Warme Caches beschleunigen den Start; diese Läufe sind nicht vergleichbar.</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="125"/>
+        <location filename="../core/io/comparison.cpp" line="126"/>
         <source>Runtime %1 ran in different versions: %2.</source>
         <extracomment>%1: runtime id; %2: each version with its set</extracomment>
         <translation>Laufzeitumgebung %1 lief in unterschiedlichen Versionen: %2.</translation>
@@ -622,22 +622,22 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="34"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="55"/>
         <source>Run (in execution order)</source>
         <translation>Lauf (in Ausführungsreihenfolge)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="35"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="56"/>
         <source>Cold start to exit (ms)</source>
         <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="67"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="90"/>
         <source>warm-up (not analysed)</source>
         <translation>Aufwärmlauf (nicht ausgewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="71"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="94"/>
         <source>failed run</source>
         <translation>fehlgeschlagener Lauf</translation>
     </message>
@@ -916,13 +916,13 @@ Nicht verfügbar: %2</translation>
     <name>rb::ui::DistributionPlot</name>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="24"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="83"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="84"/>
         <source>Cold start to exit (ms)</source>
         <translation>Kaltstart bis Ende (ms)</translation>
     </message>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="25"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="85"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="86"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Anteil der Läufe ≤ x</translation>
     </message>
@@ -1082,6 +1082,29 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::InstancePlot</name>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="108"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="141"/>
+        <source>Launch → exit (ms)</source>
+        <translation>Start → Ende (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="142"/>
+        <source>PSS per instance (MiB)</source>
+        <translation>PSS pro Instanz (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="176"/>
+        <source>warm-up (not analysed)</source>
+        <translation>Aufwärmlauf (nicht ausgewertet)</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::LoadLivePlots</name>
     <message>
         <location filename="../ui/plot/loadliveplots.cpp" line="61"/>
@@ -1156,19 +1179,19 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Looking for runtimes…</source>
         <translation>Suche Laufzeitumgebungen…</translation>
     </message>
@@ -1383,22 +1406,22 @@ Nicht verfügbar: %2</translation>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 von %2 Laufzeitumgebungen verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Die neuen Laufzeit-Ordner werden verwendet, sobald dieses Experiment beendet ist und Runbench neu startet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>An experiment is already running.</source>
         <translation>Es läuft bereits ein Experiment.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>The experiment was not started: see the log.</source>
         <translation>Das Experiment wurde nicht gestartet: siehe Protokoll.</translation>
     </message>
@@ -1411,7 +1434,7 @@ Nicht verfügbar: %2</translation>
         <translation type="vanished">Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n Live-Punkt verworfen</numerusform>
@@ -1419,32 +1442,32 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Results in %1</source>
         <translation>Ergebnisse in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
         <source>Figures written: %1</source>
         <translation>Abbildungen geschrieben: %1</translation>
     </message>
@@ -1580,78 +1603,78 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="30"/>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="32"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="31"/>
+        <location filename="../ui/pages/runpage.cpp" line="33"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="36"/>
+        <location filename="../ui/pages/runpage.cpp" line="38"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Kein Experiment läuft. Starten Sie eines auf der Seite Entwurf oder über Experiment → Demo starten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="157"/>
+        <location filename="../ui/pages/runpage.cpp" line="171"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="43"/>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Meldungen des Laufs: Starts, Fehlschläge mit Grund, Ablageort der Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="38"/>
+        <location filename="../ui/pages/runpage.cpp" line="40"/>
         <source>No experiment running</source>
         <translation>Kein Experiment läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <location filename="../ui/pages/runpage.cpp" line="47"/>
         <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
         <translation>Vor dem nächsten Lauf anhalten; ein laufender Lauf (eine ganze Laststufe) wird zuerst beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="46"/>
+        <location filename="../ui/pages/runpage.cpp" line="48"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="106"/>
+        <location filename="../ui/pages/runpage.cpp" line="113"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="110"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Pausing…</source>
         <translation>Pausiere…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="111"/>
+        <location filename="../ui/pages/runpage.cpp" line="118"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Pausiere: der laufende Lauf wird zuerst beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="114"/>
+        <location filename="../ui/pages/runpage.cpp" line="121"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>Pausiert nach Lauf %1 von %2 (aufgezeichnet). Fortsetzen startet den nächsten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="117"/>
+        <location filename="../ui/pages/runpage.cpp" line="124"/>
         <source>Paused before the next run</source>
         <translation>Pausiert vor dem nächsten Lauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="160"/>
+        <location filename="../ui/pages/runpage.cpp" line="174"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Starte %n Lauf, schreibe nach %1</numerusform>
@@ -1659,47 +1682,47 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="162"/>
+        <location filename="../ui/pages/runpage.cpp" line="176"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Gestartet: %1 Läufe, schreibe nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="168"/>
+        <location filename="../ui/pages/runpage.cpp" line="182"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="169"/>
+        <location filename="../ui/pages/runpage.cpp" line="183"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="186"/>
+        <location filename="../ui/pages/runpage.cpp" line="200"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="188"/>
+        <location filename="../ui/pages/runpage.cpp" line="202"/>
         <source>%1: ok</source>
         <translation>%1: ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <location filename="../ui/pages/runpage.cpp" line="204"/>
         <source>%1: ok, %2 = %3</source>
         <translation>%1: ok, %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="199"/>
+        <location filename="../ui/pages/runpage.cpp" line="213"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="203"/>
+        <location filename="../ui/pages/runpage.cpp" line="217"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="209"/>
+        <location filename="../ui/pages/runpage.cpp" line="223"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -1707,13 +1730,13 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::ScaleOutPage</name>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="142"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="132"/>
         <source>%v / %m tasks</source>
         <extracomment>Progress of ansible-playbook: tasks reached of the playbook&apos;s tasks</extracomment>
         <translation>%v / %m Tasks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="143"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="133"/>
         <source>%n task(s) in the playbook.</source>
         <translation>
             <numerusform>%n Task im Playbook.</numerusform>
@@ -1721,179 +1744,179 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="160"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="150"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="184"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="196"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="186"/>
         <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
         <translation>Eine Experiment-Spezifikation mit einer „hosts“-Liste (docs/scale-out.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="188"/>
         <source>The Ansible inventory that names those hosts (YAML or INI)</source>
         <translation>Das Ansible-Inventar, das diese Hosts benennt (YAML oder INI)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
         <source>Where the playbook is written; its results come back under results/</source>
         <translation>Wohin das Playbook geschrieben wird; seine Ergebnisse kommen unter results/ zurück</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
         <source>Spec:</source>
         <translation>Spezifikation:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment spec with hosts</source>
         <translation>Experiment-Spezifikation mit Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="210"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
         <source>Inventory:</source>
         <translation>Inventar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Ansible inventory</source>
         <translation>Ansible-Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
         <translation>Inventare (*.yml *.yaml *.ini hosts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder:</source>
         <translation>Plan-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder</source>
         <translation>Plan-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="218"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
         <source>&amp;Generate plan</source>
         <translation>Plan &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="219"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
         <translation>playbook.yml, inventory, spec.json und README.md in den Plan-Ordner schreiben, wie runbench-cli plan ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="221"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="211"/>
         <source>&amp;Kubernetes manifests</source>
         <translation>&amp;Kubernetes-Manifeste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="222"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
         <translation>configmap.yaml, job.yaml und README.md nach &lt;Plan-Ordner&gt;/k8s schreiben, wie runbench-cli plan k8s (Image runbench-cli:latest: für Ihr eigenes job.yaml anpassen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="242"/>
         <source>Run with Ansible</source>
         <extracomment>The group that runs the plan&apos;s playbook</extracomment>
         <translation>Mit Ansible ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="253"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="243"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="254"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="244"/>
         <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
         <translation>ansible-playbook -i inventory playbook.yml im Plan-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="255"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="245"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="256"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
         <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
         <translation>ansible-playbook beenden (terminiert, 5 s später getötet, falls noch da)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="257"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
         <source>&amp;Open merged results</source>
         <translation>Zusammengeführte Ergebnisse ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="258"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
         <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
         <translation>&lt;Plan-Ordner&gt;/results/merged auf der Seite Ergebnisse öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="272"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="262"/>
         <source>No playbook running</source>
         <translation>Kein Playbook läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="287"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="277"/>
         <source>ansible-playbook&apos;s output appears here.</source>
         <translation>Die Ausgabe von ansible-playbook erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="327"/>
         <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
         <translation>Nicht im Inventar: %1. Ansible erreicht Hosts über ihre Namen im Inventar: fügen Sie sie %2 hinzu (mit ansible_host=&lt;Adresse&gt;) oder korrigieren Sie ihre IDs in der Spezifikation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="343"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="333"/>
         <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
         <translation>Wählen Sie eine Experiment-Spezifikation mit einer „hosts“-Liste und das Ansible-Inventar, das diese Hosts benennt; docs/scale-out.md zeigt beides.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="372"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="362"/>
         <source>Writing…</source>
         <translation>Schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="396"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="386"/>
         <source>Written to %1: %2</source>
         <translation>Geschrieben nach %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="409"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="399"/>
         <source>Listing the playbook&apos;s tasks…</source>
         <translation>Tasks des Playbooks werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="411"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="401"/>
         <source>ansible-playbook -i inventory playbook.yml in %1</source>
         <translation>ansible-playbook -i inventory playbook.yml in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="418"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="408"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="427"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="417"/>
         <source>Play: %1 — task: %2</source>
         <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
         <translation>Play: %1 — Task: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="432"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="422"/>
         <source>… and %n more host(s): see the log</source>
         <translation>
             <numerusform>… und %n weiterer Host: siehe Protokoll</numerusform>
@@ -1901,7 +1924,7 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="475"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="465"/>
         <source>Merged results: %1</source>
         <translation>Zusammengeführte Ergebnisse: %1</translation>
     </message>

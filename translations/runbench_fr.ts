@@ -260,7 +260,7 @@
 <context>
     <name>rb::ProfileChecker</name>
     <message numerus="yes">
-        <location filename="../core/runner/profilechecker.cpp" line="69"/>
+        <location filename="../core/runner/profilechecker.cpp" line="60"/>
         <source>Valid: runtime &quot;%1&quot; (%2), %n variant(s); saved as %3</source>
         <translation>
             <numerusform>Valide&#xa0;: environnement «&#xa0;%1&#xa0;» (%2), %n variante&#xa0;; enregistré dans %3</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runner/profilechecker.cpp" line="110"/>
+        <location filename="../core/runner/profilechecker.cpp" line="101"/>
         <source>The profile is not valid yet: nothing was saved.</source>
         <translation>Le profil n&apos;est pas encore valide&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
@@ -429,57 +429,57 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::SpecDraft</name>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="48"/>
+        <location filename="../core/models/specdraft.cpp" line="38"/>
         <source>not known here</source>
         <translation>inconnu ici</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>server</source>
         <translation>serveur</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="74"/>
+        <location filename="../core/models/specdraft.cpp" line="64"/>
         <source>exits when done</source>
         <translation>se termine une fois fini</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="82"/>
+        <location filename="../core/models/specdraft.cpp" line="72"/>
         <source>not in the catalogue</source>
         <translation>absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="115"/>
         <source>Runtime</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="125"/>
+        <location filename="../core/models/specdraft.cpp" line="115"/>
         <source>Version / why not</source>
         <translation>Version / pourquoi pas</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="126"/>
+        <location filename="../core/models/specdraft.cpp" line="116"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="127"/>
+        <location filename="../core/models/specdraft.cpp" line="117"/>
         <source>What it measures</source>
         <translation>Ce qu&apos;il mesure</translation>
     </message>
     <message>
-        <location filename="../core/models/specdraft.cpp" line="186"/>
+        <location filename="../core/models/specdraft.cpp" line="176"/>
         <source>the design</source>
         <translation>la conception</translation>
     </message>
@@ -487,74 +487,74 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::core</name>
     <message>
-        <location filename="../core/io/comparison.cpp" line="30"/>
+        <location filename="../core/io/comparison.cpp" line="31"/>
         <source>CPU model</source>
         <translation>modèle de CPU</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="31"/>
+        <location filename="../core/io/comparison.cpp" line="32"/>
         <source>number of logical CPUs</source>
         <translation>nombre de CPU logiques</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="32"/>
+        <location filename="../core/io/comparison.cpp" line="33"/>
         <source>memory size</source>
         <translation>taille de la mémoire</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="33"/>
+        <location filename="../core/io/comparison.cpp" line="34"/>
         <source>architecture</source>
         <translation>architecture</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="34"/>
+        <location filename="../core/io/comparison.cpp" line="35"/>
         <source>kernel</source>
         <translation>noyau</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="35"/>
+        <location filename="../core/io/comparison.cpp" line="36"/>
         <source>operating system</source>
         <translation>système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="36"/>
+        <location filename="../core/io/comparison.cpp" line="37"/>
         <source>simultaneous multithreading</source>
         <translation>multithreading simultané (SMT)</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="37"/>
+        <location filename="../core/io/comparison.cpp" line="38"/>
         <source>CPU frequency governor</source>
         <translation>gouverneur de fréquence CPU</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="38"/>
+        <location filename="../core/io/comparison.cpp" line="39"/>
         <source>turbo boost setting</source>
         <translation>réglage du turbo boost</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="39"/>
+        <location filename="../core/io/comparison.cpp" line="40"/>
         <source>cgroup version</source>
         <translation>version des cgroups</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="40"/>
+        <location filename="../core/io/comparison.cpp" line="41"/>
         <source>host name</source>
         <translation>nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="76"/>
+        <location filename="../core/io/comparison.cpp" line="77"/>
         <source>Different machines: the %1 differs: %2.</source>
         <extracomment>%1: what differs (CPU model, kernel, …); %2: each value with its set, e.g. &quot;6.1 (today) vs 5.10 (old)&quot;</extracomment>
         <translation>Machines différentes&#xa0;: %1 diffère&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="95"/>
+        <location filename="../core/io/comparison.cpp" line="96"/>
         <source>Different cache policies: %1. Warm caches make start-up faster; these runs are not comparable.</source>
         <extracomment>%1: each set&apos;s cache policy, e.g. &quot;cold (today) vs warm (old)&quot;</extracomment>
         <translation>Politiques de cache différentes&#xa0;: %1. Des caches chauds accélèrent le démarrage&#xa0;; ces exécutions ne sont pas comparables.</translation>
     </message>
     <message>
-        <location filename="../core/io/comparison.cpp" line="125"/>
+        <location filename="../core/io/comparison.cpp" line="126"/>
         <source>Runtime %1 ran in different versions: %2.</source>
         <extracomment>%1: runtime id; %2: each version with its set</extracomment>
         <translation>L&apos;environnement %1 a tourné dans des versions différentes&#xa0;: %2.</translation>
@@ -622,22 +622,22 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::ColdStartPlot</name>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="34"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="55"/>
         <source>Run (in execution order)</source>
         <translation>Exécution (dans l&apos;ordre)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="35"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="56"/>
         <source>Cold start to exit (ms)</source>
         <translation>Lancement → sortie (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="67"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="90"/>
         <source>warm-up (not analysed)</source>
         <translation>préchauffage (non analysé)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/coldstartplot.cpp" line="71"/>
+        <location filename="../ui/plot/coldstartplot.cpp" line="94"/>
         <source>failed run</source>
         <translation>exécution échouée</translation>
     </message>
@@ -916,13 +916,13 @@ Indisponible&#xa0;: %2</translation>
     <name>rb::ui::DistributionPlot</name>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="24"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="83"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="84"/>
         <source>Cold start to exit (ms)</source>
         <translation>Lancement → sortie (ms)</translation>
     </message>
     <message>
         <location filename="../ui/plot/distributionplot.cpp" line="25"/>
-        <location filename="../ui/plot/distributionplot.cpp" line="85"/>
+        <location filename="../ui/plot/distributionplot.cpp" line="86"/>
         <source>Fraction of runs ≤ x</source>
         <translation>Fraction des exécutions ≤ x</translation>
     </message>
@@ -1082,6 +1082,29 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::InstancePlot</name>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="108"/>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="141"/>
+        <source>Launch → exit (ms)</source>
+        <translation>Lancement → sortie (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="142"/>
+        <source>PSS per instance (MiB)</source>
+        <translation>PSS par instance (Mio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="176"/>
+        <source>warm-up (not analysed)</source>
+        <translation>préchauffage (non analysé)</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::LoadLivePlots</name>
     <message>
         <location filename="../ui/plot/loadliveplots.cpp" line="61"/>
@@ -1156,19 +1179,19 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench</source>
         <translation>Runbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Looking for runtimes…</source>
         <translation>Recherche des environnements…</translation>
     </message>
@@ -1383,22 +1406,22 @@ Indisponible&#xa0;: %2</translation>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>%1 of %2 runtimes available</source>
         <translation>%1 environnements disponibles sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>The new runtime folders are used once this experiment ends and Runbench starts again.</source>
         <translation>Les nouveaux dossiers d&apos;environnements d&apos;exécution seront utilisés une fois cette expérience terminée et Runbench redémarré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>An experiment is already running.</source>
         <translation>Une expérience est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>The experiment was not started: see the log.</source>
         <translation>L&apos;expérience n&apos;a pas démarré&#xa0;: voir le journal.</translation>
     </message>
@@ -1411,7 +1434,7 @@ Indisponible&#xa0;: %2</translation>
         <translation type="vanished">Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>%n live point(s) dropped</source>
         <translation>
             <numerusform>%n point en direct perdu</numerusform>
@@ -1419,32 +1442,32 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Results in %1</source>
         <translation>Résultats dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Runbench — %1</source>
         <translation>Runbench — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
         <source>Figures written: %1</source>
         <translation>Figures écrites&#xa0;: %1</translation>
     </message>
@@ -1580,78 +1603,78 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="30"/>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="32"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="31"/>
+        <location filename="../ui/pages/runpage.cpp" line="33"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="36"/>
+        <location filename="../ui/pages/runpage.cpp" line="38"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Aucune expérience en cours. Lancez-en une depuis la page Conception ou via Expérience → Lancer la démo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="157"/>
+        <location filename="../ui/pages/runpage.cpp" line="171"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="43"/>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Messages de l&apos;exécution&#xa0;: démarrages, échecs avec leur raison, emplacement des résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="38"/>
+        <location filename="../ui/pages/runpage.cpp" line="40"/>
         <source>No experiment running</source>
         <translation>Aucune expérience en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <location filename="../ui/pages/runpage.cpp" line="47"/>
         <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
         <translation>Arrêter avant la prochaine exécution&#xa0;; une exécution en cours (tout un niveau de charge) se termine d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="46"/>
+        <location filename="../ui/pages/runpage.cpp" line="48"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="104"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="106"/>
+        <location filename="../ui/pages/runpage.cpp" line="113"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="110"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Pausing…</source>
         <translation>Mise en pause…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="111"/>
+        <location filename="../ui/pages/runpage.cpp" line="118"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Mise en pause&#xa0;: l&apos;exécution en cours se termine d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="114"/>
+        <location filename="../ui/pages/runpage.cpp" line="121"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>En pause après l&apos;exécution %1 sur %2 (enregistrée). Reprendre lance la suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="117"/>
+        <location filename="../ui/pages/runpage.cpp" line="124"/>
         <source>Paused before the next run</source>
         <translation>En pause avant la prochaine exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="160"/>
+        <location filename="../ui/pages/runpage.cpp" line="174"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Démarrage de %n exécution, écriture dans %1</numerusform>
@@ -1659,47 +1682,47 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="162"/>
+        <location filename="../ui/pages/runpage.cpp" line="176"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Démarrée&#xa0;: %1 exécutions, écriture dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="168"/>
+        <location filename="../ui/pages/runpage.cpp" line="182"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="169"/>
+        <location filename="../ui/pages/runpage.cpp" line="183"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="186"/>
+        <location filename="../ui/pages/runpage.cpp" line="200"/>
         <source>%1: failed: %2</source>
         <translation>%1&#xa0;: échec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="188"/>
+        <location filename="../ui/pages/runpage.cpp" line="202"/>
         <source>%1: ok</source>
         <translation>%1&#xa0;: ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="190"/>
+        <location filename="../ui/pages/runpage.cpp" line="204"/>
         <source>%1: ok, %2 = %3</source>
         <translation>%1&#xa0;: ok, %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="199"/>
+        <location filename="../ui/pages/runpage.cpp" line="213"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="203"/>
+        <location filename="../ui/pages/runpage.cpp" line="217"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="209"/>
+        <location filename="../ui/pages/runpage.cpp" line="223"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -1707,13 +1730,13 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::ScaleOutPage</name>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="142"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="132"/>
         <source>%v / %m tasks</source>
         <extracomment>Progress of ansible-playbook: tasks reached of the playbook&apos;s tasks</extracomment>
         <translation>%v / %m tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="143"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="133"/>
         <source>%n task(s) in the playbook.</source>
         <translation>
             <numerusform>%n tâche dans le playbook.</numerusform>
@@ -1721,179 +1744,179 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="160"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="150"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="194"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="184"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="196"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="186"/>
         <source>An experiment spec with a &quot;hosts&quot; list (docs/scale-out.md)</source>
         <translation>Une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» (docs/scale-out.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="188"/>
         <source>The Ansible inventory that names those hosts (YAML or INI)</source>
         <translation>L’inventaire Ansible qui nomme ces hôtes (YAML ou INI)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="190"/>
         <source>Where the playbook is written; its results come back under results/</source>
         <translation>Où le playbook est écrit&#xa0;; ses résultats reviennent dans results/</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="198"/>
         <source>Spec:</source>
         <translation>Spécification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment spec with hosts</source>
         <translation>Spécification d’expérience avec hôtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="199"/>
         <source>Experiment specs (*.json)</source>
         <translation>Spécifications d’expérience (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="210"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="200"/>
         <source>Inventory:</source>
         <translation>Inventaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Ansible inventory</source>
         <translation>Inventaire Ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="202"/>
         <source>Inventories (*.yml *.yaml *.ini hosts);;All files (*)</source>
         <translation>Inventaires (*.yml *.yaml *.ini hosts);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder:</source>
         <translation>Dossier du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="213"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="203"/>
         <source>Plan folder</source>
         <translation>Dossier du plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="218"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="208"/>
         <source>&amp;Generate plan</source>
         <translation>&amp;Générer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="219"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="209"/>
         <source>Write playbook.yml, inventory, spec.json and README.md into the plan folder, as runbench-cli plan ansible does</source>
         <translation>Écrire playbook.yml, inventory, spec.json et README.md dans le dossier du plan, comme runbench-cli plan ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="221"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="211"/>
         <source>&amp;Kubernetes manifests</source>
         <translation>Manifestes &amp;Kubernetes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="222"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="212"/>
         <source>Write configmap.yaml, job.yaml and README.md into &lt;plan folder&gt;/k8s, as runbench-cli plan k8s does (image runbench-cli:latest: edit job.yaml for yours)</source>
         <translation>Écrire configmap.yaml, job.yaml et README.md dans &lt;dossier du plan&gt;/k8s, comme runbench-cli plan k8s (image runbench-cli:latest&#xa0;: modifiez job.yaml pour la vôtre)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="252"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="242"/>
         <source>Run with Ansible</source>
         <extracomment>The group that runs the plan&apos;s playbook</extracomment>
         <translation>Exécuter avec Ansible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="253"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="243"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="254"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="244"/>
         <source>ansible-playbook -i inventory playbook.yml in the plan folder</source>
         <translation>ansible-playbook -i inventory playbook.yml dans le dossier du plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="255"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="245"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="256"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="246"/>
         <source>Stop ansible-playbook (terminated, killed 5 s later if it is still there)</source>
         <translation>Arrêter ansible-playbook (terminé, tué 5 s plus tard s’il est encore là)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="257"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="247"/>
         <source>&amp;Open merged results</source>
         <translation>&amp;Ouvrir les résultats fusionnés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="258"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="248"/>
         <source>Open &lt;plan folder&gt;/results/merged on the Results page</source>
         <translation>Ouvrir &lt;dossier du plan&gt;/results/merged dans la page Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="272"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="262"/>
         <source>No playbook running</source>
         <translation>Aucun playbook en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="287"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="277"/>
         <source>ansible-playbook&apos;s output appears here.</source>
         <translation>La sortie d’ansible-playbook s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="337"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="327"/>
         <source>Not in the inventory: %1. Ansible reaches hosts by their inventory names: add them to %2 (with ansible_host=&lt;address&gt;) or correct their ids in the spec.</source>
         <translation>Absents de l’inventaire&#xa0;: %1. Ansible atteint les hôtes par leur nom dans l’inventaire&#xa0;: ajoutez-les à %2 (avec ansible_host=&lt;adresse&gt;) ou corrigez leurs identifiants dans la spécification.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="343"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="333"/>
         <source>Choose an experiment spec with a &quot;hosts&quot; list and the Ansible inventory that names those hosts; docs/scale-out.md shows both.</source>
         <translation>Choisissez une spécification d’expérience avec une liste «&#xa0;hosts&#xa0;» et l’inventaire Ansible qui nomme ces hôtes&#xa0;; docs/scale-out.md montre les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="372"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="362"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="396"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="386"/>
         <source>Written to %1: %2</source>
         <translation>Écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="409"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="399"/>
         <source>Listing the playbook&apos;s tasks…</source>
         <translation>Liste des tâches du playbook…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="411"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="401"/>
         <source>ansible-playbook -i inventory playbook.yml in %1</source>
         <translation>ansible-playbook -i inventory playbook.yml dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="418"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="408"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="427"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="417"/>
         <source>Play: %1 — task: %2</source>
         <extracomment>Where ansible-playbook is: %1 the play&apos;s name, %2 the task&apos;s name</extracomment>
         <translation>Play&#xa0;: %1 — tâche&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/scaleoutpage.cpp" line="432"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="422"/>
         <source>… and %n more host(s): see the log</source>
         <translation>
             <numerusform>… et %n autre hôte&#xa0;: voir le journal</numerusform>
@@ -1901,7 +1924,7 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/scaleoutpage.cpp" line="475"/>
+        <location filename="../ui/pages/scaleoutpage.cpp" line="465"/>
         <source>Merged results: %1</source>
         <translation>Résultats fusionnés&#xa0;: %1</translation>
     </message>
