@@ -149,8 +149,8 @@ void RunPage::showPlotsFor(const QList<RunSpec>& configurations)
         load = load || (kind && kind->needsServer && kind->instanceMeasure == InstanceMeasure::None);
     }
     const bool instances = configurations.isEmpty() || InstancePlot::wanted(configurations);
-    coldStarts =
-        coldStarts || (!load && !instances); // an experiment of other kinds: the plots its runs fill at the end
+    // Kinds none of them streams: the cold-start plots, which the finished folder fills.
+    coldStarts = coldStarts || (!load && !instances);
     m_coldStart->setVisible(coldStarts);
     m_distribution->setVisible(coldStarts);
     for (QWidget* plot : { static_cast<QWidget*>(m_load->spectrumPlot()), static_cast<QWidget*>(m_load->ratePlot()),
