@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>TrSpecCheck</name>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation type="obsolete">eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="obsolete">eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter (%1 takes none)</source>
+        <translation type="obsolete">unbekannter Parameter (%1 hat keine)</translation>
+    </message>
+    <message>
+        <source>unknown parameter (expected one of: %1)</source>
+        <translation type="obsolete">unbekannter Parameter (erwartet: einer der Parameter %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="obsolete">erwartet: %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="obsolete">erwartet: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation type="obsolete">erwartet: einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="obsolete">erwartet: true oder false</translation>
+    </message>
+    <message>
+        <source>expected %1 or an array of them</source>
+        <translation type="obsolete">erwartet: %1 oder ein Array davon</translation>
+    </message>
+    <message>
+        <source>expected at least one level</source>
+        <translation type="obsolete">erwartet: mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>expected duration_s &gt; 0 or requests &gt; 0</source>
+        <translation type="obsolete">erwartet: duration_s &gt; 0 oder requests &gt; 0</translation>
+    </message>
+</context>
+<context>
     <name>rb::Comparison</name>
     <message>
         <location filename="../core/io/comparison.cpp" line="26"/>
@@ -649,32 +696,32 @@ Nicht verfügbar: %2</translation>
         <translation>gleichzeitig startende Instanzen</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="99"/>
+        <location filename="../core/model/scenariokinds.cpp" line="100"/>
         <source>k instances of a server running at once: RSS/PSS/USS of all their processes (and the daemons&apos; when asked) per instance; instances per GiB.</source>
         <translation>k gleichzeitig laufende Instanzen eines Servers: RSS/PSS/USS all ihrer Prozesse (und der Daemons, wenn gewünscht) pro Instanz; Instanzen pro GiB.</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="105"/>
+        <location filename="../core/model/scenariokinds.cpp" line="106"/>
         <source>instances running at once</source>
         <translation>gleichzeitig laufende Instanzen</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="107"/>
+        <location filename="../core/model/scenariokinds.cpp" line="108"/>
         <source>wait after all are ready before reading memory</source>
         <translation>Wartezeit, nachdem alle bereit sind, vor dem Lesen des Speichers</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="109"/>
+        <location filename="../core/model/scenariokinds.cpp" line="110"/>
         <source>count the container daemons&apos; processes too (Faasm&apos;s method)</source>
         <translation>auch die Prozesse der Container-Daemons zählen (Methode von Faasm)</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="112"/>
+        <location filename="../core/model/scenariokinds.cpp" line="114"/>
         <source>c parallel copies of a CPU workload: makespan, throughput and parallel efficiency.</source>
         <translation>c parallele Kopien eines CPU-Workloads: Gesamtdauer (Makespan), Durchsatz und parallele Effizienz.</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="117"/>
+        <location filename="../core/model/scenariokinds.cpp" line="119"/>
         <source>copies started at once</source>
         <translation>gleichzeitig gestartete Kopien</translation>
     </message>
@@ -897,57 +944,57 @@ Nicht verfügbar: %2</translation>
     </message>
     <message>
         <location filename="../core/model/experimentspec.cpp" line="482"/>
-        <location filename="../core/model/scenariokinds.cpp" line="208"/>
+        <location filename="../core/model/scenariokinds.cpp" line="211"/>
         <source>expected true or false</source>
         <translation>erwartet: true oder false</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <location filename="../core/model/scenariokinds.cpp" line="136"/>
         <source>an integer from %1 to %2</source>
         <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <location filename="../core/model/scenariokinds.cpp" line="136"/>
         <source>a number from %1 to %2</source>
         <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="178"/>
+        <location filename="../core/model/scenariokinds.cpp" line="181"/>
         <source>unknown parameter (%1 takes none)</source>
         <translation>unbekannter Parameter (%1 hat keine)</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="179"/>
+        <location filename="../core/model/scenariokinds.cpp" line="182"/>
         <source>unknown parameter (expected one of: %1)</source>
         <translation>unbekannter Parameter (erwartet: einer der Parameter %1)</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="194"/>
+        <location filename="../core/model/scenariokinds.cpp" line="197"/>
         <source>expected %1</source>
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="201"/>
+        <location filename="../core/model/scenariokinds.cpp" line="204"/>
         <source>expected a string</source>
         <translation>erwartet: eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="202"/>
+        <location filename="../core/model/scenariokinds.cpp" line="205"/>
         <source>expected one of: %1</source>
         <translation>erwartet: einer der Werte %1</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="218"/>
+        <location filename="../core/model/scenariokinds.cpp" line="221"/>
         <source>expected %1 or an array of them</source>
         <translation>erwartet: %1 oder ein Array davon</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="238"/>
+        <location filename="../core/model/scenariokinds.cpp" line="241"/>
         <source>expected at least one level</source>
         <translation>erwartet: mindestens eine Stufe</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="244"/>
+        <location filename="../core/model/scenariokinds.cpp" line="247"/>
         <source>expected duration_s &gt; 0 or requests &gt; 0</source>
         <translation>erwartet: duration_s &gt; 0 oder requests &gt; 0</translation>
     </message>
@@ -1625,6 +1672,29 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::InstancePlot</name>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="108"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="141"/>
+        <source>Launch → exit (ms)</source>
+        <translation>Start → Ende (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="142"/>
+        <source>PSS per instance (MiB)</source>
+        <translation>PSS pro Instanz (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="176"/>
+        <source>warm-up (not analysed)</source>
+        <translation>Aufwärmlauf (nicht ausgewertet)</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::LoadLivePlots</name>
     <message>
         <location filename="../ui/plot/loadliveplots.cpp" line="61"/>
@@ -2123,78 +2193,78 @@ Nicht verfügbar: %2</translation>
 <context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="30"/>
-        <location filename="../ui/pages/runpage.cpp" line="107"/>
+        <location filename="../ui/pages/runpage.cpp" line="32"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="31"/>
+        <location filename="../ui/pages/runpage.cpp" line="33"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="36"/>
+        <location filename="../ui/pages/runpage.cpp" line="38"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Kein Experiment läuft. Starten Sie eines auf der Seite Entwurf oder über Experiment → Demo starten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="160"/>
+        <location filename="../ui/pages/runpage.cpp" line="171"/>
         <source>%v / %m runs</source>
         <translation>%v / %m Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="43"/>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Meldungen des Laufs: Starts, Fehlschläge mit Grund, Ablageort der Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="38"/>
+        <location filename="../ui/pages/runpage.cpp" line="40"/>
         <source>No experiment running</source>
         <translation>Kein Experiment läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <location filename="../ui/pages/runpage.cpp" line="47"/>
         <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
         <translation>Vor dem nächsten Lauf anhalten; ein laufender Lauf (eine ganze Laststufe) wird zuerst beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="46"/>
+        <location filename="../ui/pages/runpage.cpp" line="48"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Laufenden Prozessbaum beenden und stoppen; abgeschlossene Läufe bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="107"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="109"/>
+        <location filename="../ui/pages/runpage.cpp" line="113"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="113"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Pausing…</source>
         <translation>Pausiere…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="114"/>
+        <location filename="../ui/pages/runpage.cpp" line="118"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Pausiere: der laufende Lauf wird zuerst beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="117"/>
+        <location filename="../ui/pages/runpage.cpp" line="121"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>Pausiert nach Lauf %1 von %2 (aufgezeichnet). Fortsetzen startet den nächsten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="120"/>
+        <location filename="../ui/pages/runpage.cpp" line="124"/>
         <source>Paused before the next run</source>
         <translation>Pausiert vor dem nächsten Lauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="163"/>
+        <location filename="../ui/pages/runpage.cpp" line="174"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Starte %n Lauf, schreibe nach %1</numerusform>
@@ -2202,47 +2272,47 @@ Nicht verfügbar: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="165"/>
+        <location filename="../ui/pages/runpage.cpp" line="176"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Gestartet: %1 Läufe, schreibe nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="171"/>
+        <location filename="../ui/pages/runpage.cpp" line="182"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="172"/>
+        <location filename="../ui/pages/runpage.cpp" line="183"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Lauf %1 von %2: %3 (noch etwa %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="189"/>
+        <location filename="../ui/pages/runpage.cpp" line="200"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="191"/>
+        <location filename="../ui/pages/runpage.cpp" line="202"/>
         <source>%1: ok</source>
         <translation>%1: ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="193"/>
+        <location filename="../ui/pages/runpage.cpp" line="204"/>
         <source>%1: ok, %2 = %3</source>
         <translation>%1: ok, %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="202"/>
+        <location filename="../ui/pages/runpage.cpp" line="213"/>
         <source>The experiment could not run: %1</source>
         <translation>Das Experiment konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="206"/>
+        <location filename="../ui/pages/runpage.cpp" line="217"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1: %2 Läufe aufgezeichnet, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="212"/>
+        <location filename="../ui/pages/runpage.cpp" line="223"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>

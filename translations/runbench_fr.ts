@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>TrSpecCheck</name>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation type="obsolete">un entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="obsolete">un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter (%1 takes none)</source>
+        <translation type="obsolete">paramètre inconnu (%1 n&apos;en prend aucun)</translation>
+    </message>
+    <message>
+        <source>unknown parameter (expected one of: %1)</source>
+        <translation type="obsolete">paramètre inconnu (attendu&#xa0;: l&apos;un des paramètres %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="obsolete">attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="obsolete">attendu&#xa0;: une chaîne</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation type="obsolete">attendu&#xa0;: l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="obsolete">attendu&#xa0;: true ou false</translation>
+    </message>
+    <message>
+        <source>expected %1 or an array of them</source>
+        <translation type="obsolete">attendu&#xa0;: %1, ou un tableau de telles valeurs</translation>
+    </message>
+    <message>
+        <source>expected at least one level</source>
+        <translation type="obsolete">attendu&#xa0;: au moins un niveau</translation>
+    </message>
+    <message>
+        <source>expected duration_s &gt; 0 or requests &gt; 0</source>
+        <translation type="obsolete">attendu&#xa0;: duration_s &gt; 0 ou requests &gt; 0</translation>
+    </message>
+</context>
+<context>
     <name>rb::Comparison</name>
     <message>
         <location filename="../core/io/comparison.cpp" line="26"/>
@@ -649,32 +696,32 @@ Indisponible&#xa0;: %2</translation>
         <translation>instances démarrant à la fois</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="99"/>
+        <location filename="../core/model/scenariokinds.cpp" line="100"/>
         <source>k instances of a server running at once: RSS/PSS/USS of all their processes (and the daemons&apos; when asked) per instance; instances per GiB.</source>
         <translation>k instances d&apos;un serveur en marche simultanément&#xa0;: RSS/PSS/USS de tous leurs processus (et de ceux des démons si demandé) par instance&#xa0;; instances par Gio.</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="105"/>
+        <location filename="../core/model/scenariokinds.cpp" line="106"/>
         <source>instances running at once</source>
         <translation>instances en marche simultanément</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="107"/>
+        <location filename="../core/model/scenariokinds.cpp" line="108"/>
         <source>wait after all are ready before reading memory</source>
         <translation>attente, une fois toutes prêtes, avant de lire la mémoire</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="109"/>
+        <location filename="../core/model/scenariokinds.cpp" line="110"/>
         <source>count the container daemons&apos; processes too (Faasm&apos;s method)</source>
         <translation>compter aussi les processus des démons de conteneurs (méthode de Faasm)</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="112"/>
+        <location filename="../core/model/scenariokinds.cpp" line="114"/>
         <source>c parallel copies of a CPU workload: makespan, throughput and parallel efficiency.</source>
         <translation>c copies parallèles d&apos;une charge de travail CPU&#xa0;: durée totale (makespan), débit et efficacité parallèle.</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="117"/>
+        <location filename="../core/model/scenariokinds.cpp" line="119"/>
         <source>copies started at once</source>
         <translation>copies démarrées à la fois</translation>
     </message>
@@ -897,57 +944,57 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/model/experimentspec.cpp" line="482"/>
-        <location filename="../core/model/scenariokinds.cpp" line="208"/>
+        <location filename="../core/model/scenariokinds.cpp" line="211"/>
         <source>expected true or false</source>
         <translation>attendu&#xa0;: true ou false</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <location filename="../core/model/scenariokinds.cpp" line="136"/>
         <source>an integer from %1 to %2</source>
         <translation>un entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="133"/>
+        <location filename="../core/model/scenariokinds.cpp" line="136"/>
         <source>a number from %1 to %2</source>
         <translation>un nombre de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="178"/>
+        <location filename="../core/model/scenariokinds.cpp" line="181"/>
         <source>unknown parameter (%1 takes none)</source>
         <translation>paramètre inconnu (%1 n&apos;en prend aucun)</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="179"/>
+        <location filename="../core/model/scenariokinds.cpp" line="182"/>
         <source>unknown parameter (expected one of: %1)</source>
         <translation>paramètre inconnu (attendu&#xa0;: l&apos;un des paramètres %1)</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="194"/>
+        <location filename="../core/model/scenariokinds.cpp" line="197"/>
         <source>expected %1</source>
         <translation>attendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="201"/>
+        <location filename="../core/model/scenariokinds.cpp" line="204"/>
         <source>expected a string</source>
         <translation>attendu&#xa0;: une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="202"/>
+        <location filename="../core/model/scenariokinds.cpp" line="205"/>
         <source>expected one of: %1</source>
         <translation>attendu&#xa0;: l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="218"/>
+        <location filename="../core/model/scenariokinds.cpp" line="221"/>
         <source>expected %1 or an array of them</source>
         <translation>attendu&#xa0;: %1, ou un tableau de telles valeurs</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="238"/>
+        <location filename="../core/model/scenariokinds.cpp" line="241"/>
         <source>expected at least one level</source>
         <translation>attendu&#xa0;: au moins un niveau</translation>
     </message>
     <message>
-        <location filename="../core/model/scenariokinds.cpp" line="244"/>
+        <location filename="../core/model/scenariokinds.cpp" line="247"/>
         <source>expected duration_s &gt; 0 or requests &gt; 0</source>
         <translation>attendu&#xa0;: duration_s &gt; 0 ou requests &gt; 0</translation>
     </message>
@@ -1625,6 +1672,29 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>rb::ui::InstancePlot</name>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="108"/>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="141"/>
+        <source>Launch → exit (ms)</source>
+        <translation>Lancement → sortie (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="142"/>
+        <source>PSS per instance (MiB)</source>
+        <translation>PSS par instance (Mio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/instanceplot.cpp" line="176"/>
+        <source>warm-up (not analysed)</source>
+        <translation>préchauffage (non analysé)</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::LoadLivePlots</name>
     <message>
         <location filename="../ui/plot/loadliveplots.cpp" line="61"/>
@@ -2123,78 +2193,78 @@ Indisponible&#xa0;: %2</translation>
 <context>
     <name>rb::ui::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="30"/>
-        <location filename="../ui/pages/runpage.cpp" line="107"/>
+        <location filename="../ui/pages/runpage.cpp" line="32"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="31"/>
+        <location filename="../ui/pages/runpage.cpp" line="33"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="36"/>
+        <location filename="../ui/pages/runpage.cpp" line="38"/>
         <source>No experiment running. Start one from the Design page or Experiment → Run demo.</source>
         <translation>Aucune expérience en cours. Lancez-en une depuis la page Conception ou via Expérience → Lancer la démo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="160"/>
+        <location filename="../ui/pages/runpage.cpp" line="171"/>
         <source>%v / %m runs</source>
         <translation>%v / %m exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="43"/>
+        <location filename="../ui/pages/runpage.cpp" line="45"/>
         <source>Messages of the run: starts, failures with their reason, where results go.</source>
         <translation>Messages de l&apos;exécution&#xa0;: démarrages, échecs avec leur raison, emplacement des résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="38"/>
+        <location filename="../ui/pages/runpage.cpp" line="40"/>
         <source>No experiment running</source>
         <translation>Aucune expérience en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="45"/>
+        <location filename="../ui/pages/runpage.cpp" line="47"/>
         <source>Stop before the next run; a run in progress (a whole load level) finishes first</source>
         <translation>Arrêter avant la prochaine exécution&#xa0;; une exécution en cours (tout un niveau de charge) se termine d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="46"/>
+        <location filename="../ui/pages/runpage.cpp" line="48"/>
         <source>Kill the running process tree and stop; finished runs are kept</source>
         <translation>Tuer l&apos;arbre de processus en cours et arrêter&#xa0;; les exécutions terminées sont conservées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="107"/>
+        <location filename="../ui/pages/runpage.cpp" line="111"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="109"/>
+        <location filename="../ui/pages/runpage.cpp" line="113"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="113"/>
+        <location filename="../ui/pages/runpage.cpp" line="117"/>
         <source>Pausing…</source>
         <translation>Mise en pause…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="114"/>
+        <location filename="../ui/pages/runpage.cpp" line="118"/>
         <source>Pausing: the run in progress finishes first</source>
         <translation>Mise en pause&#xa0;: l&apos;exécution en cours se termine d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="117"/>
+        <location filename="../ui/pages/runpage.cpp" line="121"/>
         <source>Paused after run %1 of %2 (recorded). Resume starts the next one.</source>
         <translation>En pause après l&apos;exécution %1 sur %2 (enregistrée). Reprendre lance la suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="120"/>
+        <location filename="../ui/pages/runpage.cpp" line="124"/>
         <source>Paused before the next run</source>
         <translation>En pause avant la prochaine exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="163"/>
+        <location filename="../ui/pages/runpage.cpp" line="174"/>
         <source>Starting %n run(s), writing %1</source>
         <translation>
             <numerusform>Démarrage de %n exécution, écriture dans %1</numerusform>
@@ -2202,47 +2272,47 @@ Indisponible&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="165"/>
+        <location filename="../ui/pages/runpage.cpp" line="176"/>
         <source>Started: %1 runs, writing %2</source>
         <translation>Démarrée&#xa0;: %1 exécutions, écriture dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="171"/>
+        <location filename="../ui/pages/runpage.cpp" line="182"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="172"/>
+        <location filename="../ui/pages/runpage.cpp" line="183"/>
         <source>Run %1 of %2: %3 (about %4:%5 left)</source>
         <translation>Exécution %1 sur %2&#xa0;: %3 (encore environ %4:%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="189"/>
+        <location filename="../ui/pages/runpage.cpp" line="200"/>
         <source>%1: failed: %2</source>
         <translation>%1&#xa0;: échec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="191"/>
+        <location filename="../ui/pages/runpage.cpp" line="202"/>
         <source>%1: ok</source>
         <translation>%1&#xa0;: ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="193"/>
+        <location filename="../ui/pages/runpage.cpp" line="204"/>
         <source>%1: ok, %2 = %3</source>
         <translation>%1&#xa0;: ok, %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="202"/>
+        <location filename="../ui/pages/runpage.cpp" line="213"/>
         <source>The experiment could not run: %1</source>
         <translation>L&apos;expérience n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="206"/>
+        <location filename="../ui/pages/runpage.cpp" line="217"/>
         <source>%1: %2 runs recorded, %3 failed, %4 skipped</source>
         <translation>%1&#xa0;: %2 exécutions enregistrées, %3 échouées, %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="212"/>
+        <location filename="../ui/pages/runpage.cpp" line="223"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>

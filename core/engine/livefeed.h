@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/scenariokinds.h"
 #include "samplebuffer.h"
 
 #include <array>
@@ -41,19 +42,40 @@ struct LiveResource
     double pssMiB = NAN; ///< NaN where smaps_rollup was not read
 };
 
+/// One instance of a multi-instance run (density, memory-scaling, cpu-scaling), pushed as soon as it is measured.
+/// `value` is exactly that instance's point in the run's timeseries.csv (instance_wall_ms, copy_wall_ms in ms;
+/// instance_pss_kb in KiB).
+struct LiveInstance
+{
+    int runIndex = 0;
+    int configIndex = 0;
+    bool warmup = false;
+    int instance = 0; ///< 0-based, as in the run's errors ("instance 2: timed out")
+    double tS = 0; ///< its launch (wall times) or when it was read (PSS)
+    InstanceMeasure measure = InstanceMeasure::WallMs;
+    double value = 0;
+};
+
 /// The bounded buffers through which a running load scenario streams what it measures to a live view. One
 /// producer at a time (the experiment's worker thread and the load's monitor, never two at once), one consumer
-/// (the GUI timer). Full buffers drop and count (SampleBuffer). Owned by ExperimentController.
+/// (the GUI timer). Full buffers drop and count (SampleBuffer). Owned by ExperimentController. The instances of a
+/// multi-instance run are measured on several threads: they push through LiveInstanceSink, one at a time.
 struct LiveFeed
 {
     std::int64_t originNs = 0; ///< time 0 of every tS: the experiment's start, CLOCK_MONOTONIC
     SampleBuffer<LiveRate> rates { 4096 };
     SampleBuffer<LiveLatency> latency { 256 };
     SampleBuffer<LiveResource> resources { 4096 };
+    SampleBuffer<LiveInstance> instances { 4096 };
 
+    /// A CLOCK_MONOTONIC time (ns) as the buffers' tS: seconds since originNs.
+    double secondsSinceOrigin(std::int64_t ns) const
+    {
+        return double(ns - originNs) / 1e9;
+    }
     std::size_t dropped() const
     {
-        return rates.dropped() + latency.dropped() + resources.dropped();
+        return rates.dropped() + latency.dropped() + resources.dropped() + instances.dropped();
     }
 };
 

@@ -94,7 +94,8 @@ QList<ScenarioKindDef> makeKinds()
                 param("instances", T::Int, 20, 1, 1e6, QT_TRANSLATE_NOOP("rb::Scenarios", "instances in total")),
                 param("max_parallel", T::IntList, QJsonArray { 4 }, 1, 10000,
                     QT_TRANSLATE_NOOP("rb::Scenarios", "instances starting at once"), "max_parallel"),
-            } },
+            },
+            InstanceMeasure::WallMs },
         { QStringLiteral("memory-scaling"),
             QT_TRANSLATE_NOOP("rb::Scenarios",
                 "k instances of a server running at once: RSS/PSS/USS of all their processes (and the "
@@ -107,7 +108,8 @@ QList<ScenarioKindDef> makeKinds()
                     QT_TRANSLATE_NOOP("rb::Scenarios", "wait after all are ready before reading memory")),
                 param("account_daemons", T::Bool, false, 0, 0,
                     QT_TRANSLATE_NOOP("rb::Scenarios", "count the container daemons' processes too (Faasm's method)")),
-            } },
+            },
+            InstanceMeasure::PssKb },
         { QStringLiteral("cpu-scaling"),
             QT_TRANSLATE_NOOP(
                 "rb::Scenarios", "c parallel copies of a CPU workload: makespan, throughput and parallel efficiency."),
@@ -115,7 +117,8 @@ QList<ScenarioKindDef> makeKinds()
             {
                 param("copies", T::IntList, QJsonArray { 1, 2 }, 1, 10000,
                     QT_TRANSLATE_NOOP("rb::Scenarios", "copies started at once"), "copies"),
-            } },
+            },
+            InstanceMeasure::WallMs },
     };
 }
 

@@ -30,6 +30,15 @@ struct ScenarioParamDef
     const char* help = ""; ///< English, UTF-8; paramHelp() is what to show
 };
 
+/// What a multi-instance kind records once per instance (a point of its per-instance series in timeseries.csv,
+/// streamed live as LiveInstance while the run goes on).
+enum class InstanceMeasure
+{
+    None, ///< not a multi-instance kind
+    WallMs, ///< launch → exit of each instance, ms (density: instance_wall_ms, cpu-scaling: copy_wall_ms)
+    PssKb, ///< PSS of each instance's process tree, KiB (memory-scaling: instance_pss_kb)
+};
+
 /// A scenario kind: what it measures, what workloads it takes and its parameters.
 struct ScenarioKindDef
 {
@@ -38,6 +47,7 @@ struct ScenarioKindDef
     bool needsServer = false; ///< true: server workloads only (http-hello); false: workloads that exit
     QString headline; ///< the metric summaries and progress lines show for it ("wall_ms", "requests_per_s")
     QList<ScenarioParamDef> params;
+    InstanceMeasure instanceMeasure = InstanceMeasure::None;
 };
 
 /// The seven kinds (docs/experiments.md).

@@ -4,6 +4,7 @@
 #include "model/scenariokinds.h"
 #include "plot/coldstartplot.h"
 #include "plot/distributionplot.h"
+#include "plot/instanceplot.h"
 #include "plot/liveplotcontroller.h"
 #include "plot/loadliveplots.h"
 
@@ -26,7 +27,8 @@ RunPage::RunPage(ExperimentController* controller, QWidget* parent)
     , m_coldStart(new ColdStartPlot(this))
     , m_distribution(new DistributionPlot(this))
     , m_load(new LoadLivePlots(this))
-    , m_live(new LivePlotController(controller, m_coldStart, m_distribution, m_load, this))
+    , m_instances(new InstancePlot(this))
+    , m_live(new LivePlotController(controller, m_coldStart, m_distribution, m_load, m_instances, this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
     , m_current(new QLabel(this))
@@ -78,6 +80,7 @@ RunPage::RunPage(ExperimentController* controller, QWidget* parent)
 QWidget* RunPage::buildPlots()
 {
     auto* top = new QSplitter(Qt::Horizontal, this);
+    m_topRow = top;
     top->addWidget(m_coldStart);
     top->addWidget(m_distribution);
     top->addWidget(m_load->spectrumPlot());
@@ -87,8 +90,9 @@ QWidget* RunPage::buildPlots()
     m_bottomRow = bottom;
     bottom->addWidget(m_load->ratePlot());
     bottom->addWidget(m_load->resourcePlot());
+    bottom->addWidget(m_instances);
     bottom->setChildrenCollapsible(false);
-    bottom->setSizes({ 1000, 1000 });
+    bottom->setSizes({ 1000, 1000, 1000 });
     // Legends below the top plots grow with the configurations: the rate and resource plots keep room for their
     // axis titles ("CPU (% of one core)") whatever the top row needs.
     bottom->setMinimumHeight(220);
@@ -135,21 +139,27 @@ void RunPage::log(const QString& message)
 
 void RunPage::showPlotsFor(const QList<RunSpec>& configurations)
 {
-    // Cold-start plots for kinds whose headline is a cold start, load plots for server kinds; all without a run.
+    // Cold-start plots for kinds whose headline is a cold start, load plots for the kinds that load a server, the
+    // instance plot for multi-instance kinds; all without a run.
     bool coldStarts = configurations.isEmpty();
     bool load = configurations.isEmpty();
     for (const RunSpec& c : configurations) {
         const ScenarioKindDef* kind = findScenarioKind(c.scenario.kind);
         coldStarts = coldStarts || (kind && kind->headline == QLatin1String("wall_ms"));
-        load = load || (kind && kind->needsServer);
+        load = load || (kind && kind->needsServer && kind->instanceMeasure == InstanceMeasure::None);
     }
-    m_coldStart->setVisible(coldStarts || !load);
-    m_distribution->setVisible(coldStarts || !load);
+    const bool instances = configurations.isEmpty() || InstancePlot::wanted(configurations);
+    // Kinds none of them streams: the cold-start plots, which the finished folder fills.
+    coldStarts = coldStarts || (!load && !instances);
+    m_coldStart->setVisible(coldStarts);
+    m_distribution->setVisible(coldStarts);
     for (QWidget* plot : { static_cast<QWidget*>(m_load->spectrumPlot()), static_cast<QWidget*>(m_load->ratePlot()),
              static_cast<QWidget*>(m_load->resourcePlot()) }) {
         plot->setVisible(load);
     }
-    m_bottomRow->setVisible(load);
+    m_instances->setVisible(instances);
+    m_topRow->setVisible(coldStarts || load);
+    m_bottomRow->setVisible(load || instances);
 }
 
 void RunPage::onStarted(const QString& dir, int total, const QList<RunSpec>& configurations)
@@ -157,6 +167,7 @@ void RunPage::onStarted(const QString& dir, int total, const QList<RunSpec>& con
     showPlotsFor(configurations);
     m_coldStart->setConfigurations(configurations);
     m_distribution->setConfigurations(configurations);
+    m_instances->setConfigurations(configurations);
     m_progress->setFormat(tr("%v / %m runs"));
     m_progress->setRange(0, total);
     m_progress->setValue(0);

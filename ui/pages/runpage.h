@@ -15,12 +15,14 @@ namespace rb::ui {
 
 class ColdStartPlot;
 class DistributionPlot;
+class InstancePlot;
 class LivePlotController;
 class LoadLivePlots;
 
 /// The live view of a running experiment: progress with ETA, the current run, Pause and Cancel, live plots fed
 /// from the controller's buffers at a bounded rate (cold-start strip and ECDF; latency spectrum of the current
-/// load level, requests/s, the target's CPU and memory), and the log. After a run it shows the finished folder.
+/// load level, requests/s, the target's CPU and memory; each instance of a density, memory-scaling or cpu-scaling
+/// run), and the log. After a run it shows the finished folder.
 class RunPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,10 @@ public:
     {
         return m_load;
     }
+    InstancePlot* instancePlot() const
+    {
+        return m_instances;
+    }
     /// Shows a finished or opened results folder in the run plots.
     void showResults(const ResultSet& results);
 
@@ -65,6 +71,8 @@ private:
     ColdStartPlot* m_coldStart;
     DistributionPlot* m_distribution;
     LoadLivePlots* m_load;
+    InstancePlot* m_instances;
+    QWidget* m_topRow = nullptr;
     QWidget* m_bottomRow = nullptr;
     bool m_paused = false; ///< pausing or paused (the next Running is a resume)
     LivePlotController* m_live;

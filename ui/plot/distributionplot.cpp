@@ -27,7 +27,7 @@ DistributionPlot::DistributionPlot(QWidget* parent)
     m_plot->yAxis->setRange(0, 1.05);
     m_plot->xAxis->setRange(0.1, 1000); // a log axis needs a positive range even before data arrive
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    PlotTheme::placeLegendBelow(m_plot);
+    figure::showLegend(m_plot, 3); // empty until a configuration has runs: out of the layout, not squeezing the axes
     // As many legend columns as the width holds, long entries wrapped (the Figures view's rule): with 3 fixed
     // columns a half-width plot cut its entries.
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { figure::fitLegend(m_plot, m_plot->width()); });

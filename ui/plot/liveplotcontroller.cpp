@@ -3,6 +3,7 @@
 
 #include "coldstartplot.h"
 #include "distributionplot.h"
+#include "instanceplot.h"
 #include "loadliveplots.h"
 
 namespace rb::ui {
@@ -13,12 +14,13 @@ constexpr int kRescaleEvery = 8;
 } // namespace
 
 LivePlotController::LivePlotController(ExperimentController* controller, ColdStartPlot* plot,
-    DistributionPlot* distribution, LoadLivePlots* load, QObject* parent)
+    DistributionPlot* distribution, LoadLivePlots* load, InstancePlot* instances, QObject* parent)
     : QObject(parent)
     , m_controller(controller)
     , m_plot(plot)
     , m_distribution(distribution)
     , m_load(load)
+    , m_instances(instances)
 {
     m_timer.setInterval(33);
     connect(&m_timer, &QTimer::timeout, this, &LivePlotController::drain);
@@ -70,11 +72,16 @@ void LivePlotController::drain()
             m_distribution->addPoints(m_scratch);
         }
     }
-    drainLoad();
+    const bool rescale = m_lastRescale < 0 || m_ticks - m_lastRescale >= kRescaleEvery;
+    const bool drewLoad = drainLoad(rescale);
+    const bool drewInstances = drainInstances(rescale);
+    if (rescale && (drewLoad || drewInstances)) {
+        m_lastRescale = m_ticks;
+    }
     ++m_ticks;
 }
 
-void LivePlotController::drainLoad()
+bool LivePlotController::drainLoad(bool rescale)
 {
     LiveFeed& feed = m_controller->liveFeed();
     m_rates.clear();
@@ -82,18 +89,26 @@ void LivePlotController::drainLoad()
     m_resources.clear();
     const std::size_t n = feed.rates.drain(m_rates) + feed.latency.drain(m_latency) + feed.resources.drain(m_resources);
     if (!m_load || n == 0) {
-        return;
+        return false;
     }
     m_load->addRates(m_rates);
     if (!m_latency.empty()) {
         m_load->setLatency(m_latency.back()); // only the newest snapshot is drawn
     }
     m_load->addResources(m_resources);
-    const bool rescale = m_lastRescale < 0 || m_ticks - m_lastRescale >= kRescaleEvery;
-    if (rescale) {
-        m_lastRescale = m_ticks;
-    }
     m_load->refresh(rescale);
+    return true;
+}
+
+bool LivePlotController::drainInstances(bool rescale)
+{
+    m_instancePoints.clear();
+    if (m_controller->liveFeed().instances.drain(m_instancePoints) == 0 || !m_instances) {
+        return false;
+    }
+    m_instances->addPoints(m_instancePoints);
+    m_instances->refresh(rescale);
+    return true;
 }
 
 } // namespace rb::ui

@@ -3,6 +3,7 @@
 // throughput(c) / (c × throughput(1)), compares levels, so it is computed at analysis time, not per run
 // (docs/results-format.md).
 #include "engine/scenario.h"
+#include "liveinstancesink.h"
 #include "stats/descriptive.h"
 
 #include <algorithm>
@@ -43,14 +44,17 @@ RunRecord runCpuScaling(const ScenarioContext& ctx, bool* cancelled)
     }
     std::latch start(c + 1);
     std::int64_t t0 = 0;
+    LiveInstanceSink live(ctx);
     {
         std::vector<std::jthread> threads;
         for (int i = 0; i < c; ++i) {
             threads.emplace_back([&, i] {
+                Copy& copy = copies[std::size_t(i)];
                 start.arrive_and_wait();
-                copies[std::size_t(i)].startNs = monotonicNs();
-                copies[std::size_t(i)].out = runProcess(requests[std::size_t(i)], &ctx.cancel());
-                copies[std::size_t(i)].endNs = monotonicNs();
+                copy.startNs = monotonicNs();
+                copy.out = runProcess(requests[std::size_t(i)], &ctx.cancel());
+                copy.endNs = monotonicNs();
+                live.push(i, copy.startNs, copy.out.wallMs); // shown as each copy ends: its copy_wall_ms point
             });
         }
         start.arrive_and_wait();
@@ -74,6 +78,7 @@ RunRecord runCpuScaling(const ScenarioContext& ctx, bool* cancelled)
     for (int i = 0; i < c; ++i) {
         const Copy& copy = copies[std::size_t(i)];
         walls.push_back(copy.out.wallMs);
+        rec.series.append({ double(copy.startNs - t0) / 1e6, QStringLiteral("copy_wall_ms"), copy.out.wallMs });
         if (!copy.error.isEmpty() && rec.error.isEmpty()) {
             rec.error = QStringLiteral("copy %1: ").arg(i) + copy.error;
             rec.exitCode = copy.out.end == ProcessOutcome::End::Exited ? copy.out.exitCode : -1;

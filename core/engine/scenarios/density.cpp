@@ -2,6 +2,7 @@
 // density: N instances of an exiting workload, at most M running at once: tasks/s and the distribution of cold
 // starts under concurrency (docs/results-format.md).
 #include "engine/scenario.h"
+#include "liveinstancesink.h"
 #include "stats/descriptive.h"
 
 #include <QHash>
@@ -65,16 +66,18 @@ RunRecord runDensity(const ScenarioContext& ctx, bool* cancelled)
     const int m = std::clamp(ctx.param(QStringLiteral("max_parallel")).toInt(), 1, n);
     std::vector<Instance> results(std::size_t(n), Instance {});
     std::atomic<int> next { 0 };
+    LiveInstanceSink live(ctx);
     const std::int64_t t0 = monotonicNs();
     {
         // Each worker takes the next instance number until none is left or cancel is set; an instance in flight
-        // gets the cancel flag itself (runProcess kills it).
+        // gets the cancel flag itself (runProcess kills it). Each instance is shown live as soon as it ended.
         std::vector<std::jthread> workers;
         workers.reserve(std::size_t(m));
         for (int w = 0; w < m; ++w) {
             workers.emplace_back([&] {
                 for (int i = next++; i < n && !ctx.cancel().load(); i = next++) {
-                    results[std::size_t(i)] = runInstance(ctx, i);
+                    const Instance& r = results[std::size_t(i)] = runInstance(ctx, i);
+                    live.push(i, r.startNs, r.wallMs); // the values of its instance_wall_ms point below
                 }
             });
         }

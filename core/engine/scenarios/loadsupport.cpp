@@ -80,7 +80,7 @@ public:
     }
     void operator()(const LoadProgress& p)
     {
-        const auto seconds = [this](std::int64_t ns) { return double(ns - m_feed.originNs) / 1e9; };
+        const auto seconds = [this](std::int64_t ns) { return m_feed.secondsSinceOrigin(ns); };
         const std::vector<qint64>& ticks = *p.completionsPer100ms;
         // The last bucket of a finished load is partial; timeseries.csv has it over its real width, here it
         // is left out rather than drawn as a drop.

@@ -2,6 +2,7 @@
 // memory-scaling: k instances of a server running at once; RSS/PSS/USS of all their processes (and the container
 // daemons' when asked) per instance, and instances per GiB (docs/results-format.md).
 #include "engine/scenario.h"
+#include "liveinstancesink.h"
 #include "measure/procfs.h"
 #include "measure/readyrun.h"
 
@@ -88,6 +89,7 @@ bool measure(const ScenarioContext& ctx, const std::vector<Instance>& insts, std
 {
     const double k = double(insts.size());
     qint64 rss = 0, pss = 0, uss = 0;
+    LiveInstanceSink live(ctx);
     for (std::size_t i = 0; i < insts.size(); ++i) {
         const ResourceSample s = sampleTrees({ insts[i].leader }, true);
         if (s.processes == 0 || s.pssKb < 0) {
@@ -98,6 +100,7 @@ bool measure(const ScenarioContext& ctx, const std::vector<Instance>& insts, std
         pss += s.pssKb;
         uss += s.ussKb;
         rec.series.append({ double(s.tNs - t0) / 1e6, QStringLiteral("instance_pss_kb"), double(s.pssKb) });
+        live.push(int(i), s.tNs, double(s.pssKb));
     }
     rec.measurements.append({ QStringLiteral("instances"), k, QStringLiteral("count") });
     addKb(rec.measurements, QStringLiteral("rss_kb_total"), double(rss));
