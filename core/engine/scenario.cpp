@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
+#include "engine/controlchannel.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <netinet/in.h>
@@ -34,6 +36,7 @@ ProcessRequest ScenarioContext::request(int instance, const QStringList& args) c
 {
     RunSpec r = m_run;
     r.instance = instance;
+    r.servesOtherHosts = link() && link()->role == HostAssignment::Role::Sut;
     if (!args.isEmpty()) {
         r.workload.args = args;
     }

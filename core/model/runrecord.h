@@ -25,6 +25,9 @@ struct RunSpec
     /// Which instance of a multi-instance run (density, memory-scaling, cpu-scaling) a launch is for: runners
     /// name containers and bundles with index and instance, so that concurrent instances never collide.
     int instance = 0;
+    /// Set for the SUT role of a multi-host experiment (docs/multi-host.md): a server must be reachable from the
+    /// load generator's host, so runners that publish a port publish it on every address, not only loopback.
+    bool servesOtherHosts = false;
 
     /// "runtime/workload/scenario": the group a run belongs to.
     QString configKey() const;

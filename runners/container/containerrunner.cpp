@@ -196,9 +196,12 @@ public:
         QStringList argv { binary(), QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--name"),
             containerName(run), QStringLiteral("--network"), networkName() };
         if (m_network == NetworkAccess::Published && w.server) {
-            // Loopback only: a benchmark's server is not for the network the host sits on.
+            // Loopback only: a benchmark's server is not for the network the host sits on; but a SUT's load
+            // generator is on another host (multi-host), so there every IPv4 address.
             const QString port = QString::number(w.serverPort(run.workload.args));
-            argv << QStringLiteral("-p") << QStringLiteral("127.0.0.1:%1:%1").arg(port);
+            argv << QStringLiteral("-p")
+                 << (run.servesOtherHosts ? QStringLiteral("0.0.0.0:%1:%1") : QStringLiteral("127.0.0.1:%1:%1"))
+                        .arg(port);
         }
         if (!isDocker()) {
             // Root without CAP_SYS_RESOURCE cannot raise the default limits podman asks for (machine.md).

@@ -93,6 +93,68 @@ private Q_SLOTS:
         net.destroy();
         QVERIFY(net.name(0).isEmpty());
     }
+
+    // The server of each runtime family, started by the SUT in one namespace, loaded from the other: Node's WASI
+    // host, runc and podman on the host network, podman and a private dockerd (made inside the namespace, with
+    // its own bridge there) publishing the port, containerd's runc. The port must be published on every address
+    // in the SUT role (on 127.0.0.1 alone, the load generator got "connection refused").
+    void serversOfEachFamilyAcrossNamespaces_data()
+    {
+        QTest::addColumn<QString>("runtime");
+        for (const char* id : { "node-wasi:default", "runc:hostnet", "podman:hostnet", "podman:portmap",
+                 "docker:portmap", "ctr:runc-hostnet" }) {
+            QTest::addRow("%s", id) << QString::fromLatin1(id);
+        }
+    }
+    void serversOfEachFamilyAcrossNamespaces()
+    {
+        QFETCH(QString, runtime);
+        TestNetwork net(QStringLiteral("sf"));
+        QString why;
+        if (!net.create(2, &why)) {
+            QSKIP(qPrintable(QStringLiteral("cannot create network namespaces here: ") + why));
+        }
+        const QString spec = writeTextFile(m_dir.filePath(QStringLiteral("f.json")),
+            QStringLiteral(R"({"name":"family","runtimes":["%1"],"workloads":["http-hello"],
+            "scenarios":[{"kind":"warm-latency","requests":500,"warmup_requests":10,"concurrency":2}],
+            "repetitions":1,"warmup":0,"timeout_s":60,"control_port":7171,"start_daemons":true,
+            "hosts":[{"id":"a","address":"%2","roles":["sut"]},{"id":"b","address":"%3","roles":["loadgen"]}]})")
+                .arg(runtime, TestNetwork::address(0), TestNetwork::address(1))
+                .toUtf8());
+        const QString tag = QString(runtime).replace(QLatin1Char(':'), QLatin1Char('-'));
+        const QString a = m_dir.filePath(QStringLiteral("fA-") + tag);
+        const QString b = m_dir.filePath(QStringLiteral("fB-") + tag);
+        QProcess sut;
+        QProcess gen;
+        startRole(sut, spec, QStringLiteral("sut"), QStringLiteral("a"), a, QStringLiteral("nsenter"), net.enterNet(0));
+        startRole(
+            gen, spec, QStringLiteral("loadgen"), QStringLiteral("b"), b, QStringLiteral("nsenter"), net.enterNet(1));
+        QString errA;
+        QString errB;
+        finish(sut, &errA);
+        finish(gen, &errB);
+        QString err;
+        const auto aSet = loadResultFolder(a, &err);
+        QVERIFY2(aSet, qPrintable(err + errA.right(1000)));
+        const QJsonObject r = aSet->experiment.value(QStringLiteral("runtimes")).toObject().value(runtime).toObject();
+        if (!r.value(QStringLiteral("available")).toBool()) {
+            QSKIP(qPrintable(
+                runtime + QStringLiteral(" unavailable here: ") + r.value(QStringLiteral("reason")).toString()));
+        }
+        const QString m = m_dir.filePath(QStringLiteral("fM-") + tag);
+        const CommandOutput merged =
+            runCommand(cliPath(), { QStringLiteral("merge"), a, b, QStringLiteral("--out"), m });
+        QVERIFY2(merged.code == 0, qPrintable(merged.err + errA.right(1000) + errB.right(1000)));
+        const auto rs = loadResultFolder(m, &err);
+        QVERIFY2(rs, qPrintable(err));
+        QCOMPARE(rs->runs.size(), 1);
+        const RunRecord& run = rs->runs.first();
+        QVERIFY2(run.ok, qPrintable(run.error));
+        QVERIFY(run.value(QStringLiteral("first_200_ms")) > 0); // SUT
+        QCOMPARE(run.value(QStringLiteral("requests")), 500.0); // load generator, across the namespaces
+        QCOMPARE(run.value(QStringLiteral("errors")), 0.0);
+        net.destroy();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliNetns)

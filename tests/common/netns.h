@@ -100,6 +100,13 @@ public:
     {
         return QStringList { QStringLiteral("netns"), QStringLiteral("exec"), name(i) } + argv;
     }
+    /// Arguments for `nsenter` (util-linux) that run what follows in host i's network namespace only. Container
+    /// runtimes need this one: `ip netns exec` also remounts /sys for the namespace, which hides the cgroup file
+    /// system from runc, crun, podman and dockerd ("no cgroup mount found").
+    QStringList enterNet(int i) const
+    {
+        return { QStringLiteral("--net=/run/netns/") + name(i) };
+    }
     /// The program that wrap()'s arguments go to.
     static QString ipProgram()
     {
