@@ -35,6 +35,7 @@ class TestCliRun : public QObject
         int code;
         QString out;
         QString err;
+        qint64 pid = 0; ///< runbench-cli's process id (container names carry it)
     };
     Out run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
         int timeoutMs = 300000)
@@ -42,13 +43,14 @@ class TestCliRun : public QObject
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(cli(), args);
+        const qint64 pid = p.processId();
         if (!p.waitForFinished(timeoutMs)) {
             p.kill();
             p.waitForFinished();
-            return { -1, {}, QStringLiteral("timed out") };
+            return { -1, {}, QStringLiteral("timed out"), pid };
         }
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()), pid };
     }
     QString writeFile(const QTemporaryDir& d, const QString& name, const QByteArray& content)
     {
@@ -443,9 +445,10 @@ private Q_SLOTS:
         }
         if (engine == QLatin1String("podman")) {
             QProcess ps;
+            // This run's containers only ("runbench-<its pid>-…"): other tests may run podman meanwhile.
             ps.start(QStringLiteral("podman"),
                 { QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("-q"), QStringLiteral("--filter"),
-                    QStringLiteral("name=runbench-") });
+                    QStringLiteral("name=runbench-%1-").arg(o.pid) });
             QVERIFY(ps.waitForFinished(30000));
             QVERIFY2(ps.readAllStandardOutput().trimmed().isEmpty(), "podman containers left behind");
         }
