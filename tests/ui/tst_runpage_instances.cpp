@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen GUI test of the Run page's instance plot: a real density experiment on the native runtime streams each
 // instance as it ends, and what was drawn is exactly the instance_wall_ms series of the results folder.
+#include "../common/testsupport.h"
 #include "engine/experimentcontroller.h"
 #include "io/resultfolder.h"
 #include "mainwindow/mainwindow.h"
@@ -20,14 +21,6 @@ using namespace rb;
 using namespace rb::ui;
 
 namespace {
-
-QString writeSpec(const QTemporaryDir& d, const QByteArray& json)
-{
-    QFile f(d.filePath(QStringLiteral("spec.json")));
-    f.open(QIODevice::WriteOnly);
-    f.write(json);
-    return f.fileName();
-}
 
 /// The values of `series` in a run's timeseries, in file order (instance order for the multi-instance kinds).
 QList<double> seriesValues(const RunRecord& r, const QString& series)
@@ -53,7 +46,8 @@ private Q_SLOTS:
         QTemporaryDir d;
         // cpu-hash 1000000 runs ~0.25 s natively: the first run (12 instances one after another) lasts ~3 s, the
         // second (two at a time, pushed from two worker threads) ~1.5 s.
-        const QString spec = writeSpec(d, R"({"name":"density-live","runtimes":["native"],
+        const QString spec = test::writeTextFile(
+            d.filePath(QStringLiteral("spec.json")), R"({"name":"density-live","runtimes":["native"],
             "workloads":["cpu-hash 1000000"],"repetitions":1,"warmup":0,
             "scenarios":[{"kind":"density","instances":12,"max_parallel":[1,2]}]})");
         const QString out = d.filePath(QStringLiteral("out"));
@@ -115,8 +109,8 @@ private Q_SLOTS:
     void coldStartExperimentHidesTheInstancePlot()
     {
         QTemporaryDir d;
-        const QString spec =
-            writeSpec(d, R"({"name":"cold","runtimes":["native"],"workloads":["hello"],"repetitions":2,"warmup":0})");
+        const QString spec = test::writeTextFile(d.filePath(QStringLiteral("spec.json")),
+            R"({"name":"cold","runtimes":["native"],"workloads":["hello"],"repetitions":2,"warmup":0})");
         MainWindow w;
         w.show();
         QSignalSpy started(w.controller(), &ExperimentController::started);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen GUI tests of the Run page with real load: native http-hello under the highest rate the load generator
 // reaches here, the event loop's delay measured meanwhile; Pause and Resume between runs.
+#include "../common/testsupport.h"
 #include "engine/experimentcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "pages/runpage.h"
@@ -24,14 +25,6 @@ using namespace rb;
 using namespace rb::ui;
 
 namespace {
-
-QString writeSpec(const QTemporaryDir& d, const QByteArray& json)
-{
-    QFile f(d.filePath(QStringLiteral("spec.json")));
-    f.open(QIODevice::WriteOnly);
-    f.write(json);
-    return f.fileName();
-}
 
 /// Values of `metric` in a results folder's samples.csv (column 8 of the tidy table; no commas in these ids).
 QList<double> metricValues(const QString& dir, const QByteArray& metric)
@@ -128,7 +121,8 @@ private Q_SLOTS:
         QTemporaryDir d;
         // An open loop asking for 100k requests/s (more than this 2-core machine serves, so the generator runs
         // flat out), then a closed loop at 64 connections: both at the highest rate the load generator reaches.
-        const QString spec = writeSpec(d, R"({"name":"live-100k","runtimes":["native"],"workloads":["http-hello"],
+        const QString spec = test::writeTextFile(d.filePath(QStringLiteral("spec.json")),
+            R"({"name":"live-100k","runtimes":["native"],"workloads":["http-hello"],
             "scenarios":[
               {"kind":"warm-latency","name":"open-100k","concurrency":64,"threads":2,"rate":100000,"duration_s":3,
                "warmup_requests":2000},
@@ -200,7 +194,8 @@ private Q_SLOTS:
     void pauseStopsBeforeTheNextRunAndResumeGoesOn()
     {
         QTemporaryDir d;
-        const QString spec = writeSpec(d, R"({"name":"pause","runtimes":["native"],"workloads":["http-hello"],
+        const QString spec = test::writeTextFile(d.filePath(QStringLiteral("spec.json")),
+            R"({"name":"pause","runtimes":["native"],"workloads":["http-hello"],
             "scenarios":[{"kind":"warm-latency","concurrency":4,"duration_s":1.5,"warmup_requests":100}],
             "repetitions":3,"warmup":0})");
         const QString out = d.filePath(QStringLiteral("out"));

@@ -45,12 +45,9 @@ QStringList configurationLabels(const QList<RunSpec>& configurations)
 
 ColdStartPlot::ColdStartPlot(QWidget* parent)
     : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    , m_plot(figure::fillWithPlot(this))
     , m_theme(PlotTheme::fromApplicationPalette())
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     m_theme.apply(m_plot);
     m_plot->xAxis->setLabel(tr("Run (in execution order)"));
     m_plot->yAxis->setLabel(tr("Cold start to exit (ms)"));

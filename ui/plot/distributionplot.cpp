@@ -14,12 +14,9 @@ namespace rb::ui {
 
 DistributionPlot::DistributionPlot(QWidget* parent)
     : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    , m_plot(figure::fillWithPlot(this))
     , m_theme(PlotTheme::fromApplicationPalette())
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     m_theme.apply(m_plot);
     m_plot->xAxis->setLabel(tr("Cold start to exit (ms)"));
     m_plot->yAxis->setLabel(tr("Fraction of runs ≤ x"));

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurecommon.h"
 
+#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace rb::ui::figure {
+
+QCustomPlot* fillWithPlot(QWidget* host)
+{
+    auto* plot = new QCustomPlot(host);
+    auto* layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot);
+    return plot;
+}
 
 namespace {
 

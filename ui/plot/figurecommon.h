@@ -9,10 +9,13 @@
 
 class QCustomPlot;
 class QCPAxis;
+class QWidget;
 
 // What every figure builder shares: a clean plot in the theme, series pens, the legend, category axes.
 namespace rb::ui::figure {
 
+/// A new QCustomPlot filling `host` edge to edge (in a margin-less layout): the live plot widgets' canvas.
+QCustomPlot* fillWithPlot(QWidget* host);
 /// Empties `plot` (plottables, items, axis scales and tickers) and applies `theme`: a builder starts here, so
 /// the same plot can be redrawn (GUI) or drawn once (export).
 void reset(QCustomPlot* plot, const PlotTheme& theme);

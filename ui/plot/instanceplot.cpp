@@ -97,12 +97,9 @@ QStringList instanceConfigurationLabels(const QList<RunSpec>& configurations)
 
 InstancePlot::InstancePlot(QWidget* parent)
     : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    , m_plot(figure::fillWithPlot(this))
     , m_theme(PlotTheme::fromApplicationPalette())
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     setMinimumSize(220, 160);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->xAxis->setLabel(tr("Instance"));
