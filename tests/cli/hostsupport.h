@@ -60,6 +60,31 @@ inline int finish(QProcess& p, QString* err, int timeoutMs = 240000)
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+/// How the two roles of one experiment, started together, ended: exit codes (−1 on timeout or crash), stderr.
+struct TwoRoles
+{
+    int sutCode = -1;
+    int genCode = -1;
+    QString sutErr;
+    QString genErr;
+};
+
+/// Starts `run --role sut --host-id a` and `run --role loadgen --host-id b` at once (each with `program prefix…` in
+/// front when `program` is given) and waits for both.
+inline TwoRoles runTwoRoles(const QString& sutSpec, const QString& sutOut, const QString& genSpec,
+    const QString& genOut, const QString& program = {}, const QStringList& sutPrefix = {},
+    const QStringList& genPrefix = {})
+{
+    QProcess sut;
+    QProcess gen;
+    startRole(sut, sutSpec, QStringLiteral("sut"), QStringLiteral("a"), sutOut, program, sutPrefix);
+    startRole(gen, genSpec, QStringLiteral("loadgen"), QStringLiteral("b"), genOut, program, genPrefix);
+    TwoRoles r;
+    r.sutCode = finish(sut, &r.sutErr);
+    r.genCode = finish(gen, &r.genErr);
+    return r;
+}
+
 /// Rows of a CSV without quoted commas in the first fields we read (run ids, numbers): header → index.
 inline QList<QStringList> csvRows(const QString& path, QHash<QString, int>* header)
 {

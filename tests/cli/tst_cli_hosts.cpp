@@ -47,16 +47,9 @@ private Q_SLOTS:
             path(QStringLiteral("s.json")), twoHostSpec(QStringLiteral("127.0.0.1"), freeLoopbackPort(), 20, "mh"));
         m_a = path(QStringLiteral("A"));
         m_b = path(QStringLiteral("B"));
-        QProcess sut;
-        QProcess gen;
-        startRole(sut, spec, QStringLiteral("sut"), QStringLiteral("a"), m_a);
-        startRole(gen, spec, QStringLiteral("loadgen"), QStringLiteral("b"), m_b);
-        QString errA;
-        QString errB;
-        const int codeA = finish(sut, &errA);
-        const int codeB = finish(gen, &errB);
-        QVERIFY2(codeA == 0, qPrintable(errA.right(2000)));
-        QVERIFY2(codeB == 0, qPrintable(errB.right(2000)));
+        const TwoRoles roles = runTwoRoles(spec, m_a, spec, m_b);
+        QVERIFY2(roles.sutCode == 0, qPrintable(roles.sutErr.right(2000)));
+        QVERIFY2(roles.genCode == 0, qPrintable(roles.genErr.right(2000)));
         const ResultSet a = load(m_a);
         const ResultSet b = load(m_b);
         QCOMPARE(a.runs.size(), 4); // 2 cold-start-exit (hello) + 2 warm-latency (http-hello)
@@ -195,14 +188,9 @@ private Q_SLOTS:
             "hosts":[{"id":"a","address":"127.0.0.1","roles":["sut"]},{"id":"b","address":"127.0.0.1","roles":["loadgen"]}]})")
                 .arg(freeLoopbackPort())
                 .toUtf8());
-        QProcess sut;
-        QProcess gen;
-        startRole(sut, spec, QStringLiteral("sut"), QStringLiteral("a"), path(QStringLiteral("wA")));
-        startRole(gen, spec, QStringLiteral("loadgen"), QStringLiteral("b"), path(QStringLiteral("wB")));
-        QString errA;
-        QString errB;
-        QVERIFY2(finish(sut, &errA) == 0, qPrintable(errA.right(2000)));
-        QVERIFY2(finish(gen, &errB) == 0, qPrintable(errB.right(2000)));
+        const TwoRoles roles = runTwoRoles(spec, path(QStringLiteral("wA")), spec, path(QStringLiteral("wB")));
+        QVERIFY2(roles.sutCode == 0, qPrintable(roles.sutErr.right(2000)));
+        QVERIFY2(roles.genCode == 0, qPrintable(roles.genErr.right(2000)));
         const ResultSet a = load(path(QStringLiteral("wA")));
         const ResultSet b = load(path(QStringLiteral("wB")));
         QCOMPARE(a.runs.size(), 1);
@@ -276,14 +264,9 @@ private Q_SLOTS:
             writeTextFile(path(QStringLiteral("dA.json")), twoHostSpec(QStringLiteral("127.0.0.1"), port, 3, "d"));
         const QString specB =
             writeTextFile(path(QStringLiteral("dB.json")), twoHostSpec(QStringLiteral("127.0.0.1"), port, 3, "d2"));
-        QProcess sut;
-        QProcess gen;
-        startRole(sut, specA, QStringLiteral("sut"), QStringLiteral("a"), path(QStringLiteral("dA")));
-        startRole(gen, specB, QStringLiteral("loadgen"), QStringLiteral("b"), path(QStringLiteral("dB")));
-        QString errA;
-        QString errB;
-        QCOMPARE(finish(sut, &errA), 1);
-        QCOMPARE(finish(gen, &errB), 1);
+        const TwoRoles roles = runTwoRoles(specA, path(QStringLiteral("dA")), specB, path(QStringLiteral("dB")));
+        QCOMPARE(roles.sutCode, 1);
+        QCOMPARE(roles.genCode, 1);
         for (const RunRecord& r : load(path(QStringLiteral("dB"))).runs) {
             QVERIFY2(r.error.startsWith(QStringLiteral("the SUT refused this load generator: load generator \"b\" "
                                                        "runs a different spec")),
@@ -295,7 +278,7 @@ private Q_SLOTS:
                 && r.error.contains(QStringLiteral("one was refused: load generator \"b\" runs a "
                                                    "different spec"));
         }
-        QVERIFY2(refused >= 1, qPrintable(errA.right(1500)));
+        QVERIFY2(refused >= 1, qPrintable(roles.sutErr.right(1500)));
     }
 
     void unknownHostIdIsBadInput()

@@ -33,17 +33,10 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("s.json")), twoHostSpec(sutAddr, 7171, 20, "netns", TestNetwork::address(1)));
         const QString a = m_dir.filePath(QStringLiteral("A"));
         const QString b = m_dir.filePath(QStringLiteral("B"));
-        QProcess sut;
-        QProcess gen;
-        startRole(sut, spec, QStringLiteral("sut"), QStringLiteral("a"), a, TestNetwork::ipProgram(), net.wrap(0, {}));
-        startRole(
-            gen, spec, QStringLiteral("loadgen"), QStringLiteral("b"), b, TestNetwork::ipProgram(), net.wrap(1, {}));
-        QString errA;
-        QString errB;
-        const int codeA = finish(sut, &errA);
-        const int codeB = finish(gen, &errB);
-        QVERIFY2(codeA == 0, qPrintable(errA.right(2000)));
-        QVERIFY2(codeB == 0, qPrintable(errB.right(2000)));
+        const TwoRoles roles =
+            runTwoRoles(spec, a, spec, b, TestNetwork::ipProgram(), net.wrap(0, {}), net.wrap(1, {}));
+        QVERIFY2(roles.sutCode == 0, qPrintable(roles.sutErr.right(2000)));
+        QVERIFY2(roles.genCode == 0, qPrintable(roles.genErr.right(2000)));
 
         QString err;
         const auto bSet = loadResultFolder(b, &err);
@@ -78,12 +71,10 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("c.json")), twoHostSpec(sutAddr, 7171, 3, "ctl", TestNetwork::address(1)));
         const QString loop = writeTextFile(m_dir.filePath(QStringLiteral("l.json")),
             twoHostSpec(QStringLiteral("127.0.0.1"), 7171, 3, "ctl", TestNetwork::address(1)));
-        startRole(sut, alone, QStringLiteral("sut"), QStringLiteral("a"), m_dir.filePath(QStringLiteral("cA")),
-            TestNetwork::ipProgram(), net.wrap(0, {}));
-        startRole(gen, loop, QStringLiteral("loadgen"), QStringLiteral("b"), m_dir.filePath(QStringLiteral("cB")),
-            TestNetwork::ipProgram(), net.wrap(1, {}));
-        QCOMPARE(finish(gen, &errB), 1);
-        QCOMPARE(finish(sut, &errA), 1);
+        const TwoRoles control = runTwoRoles(alone, m_dir.filePath(QStringLiteral("cA")), loop,
+            m_dir.filePath(QStringLiteral("cB")), TestNetwork::ipProgram(), net.wrap(0, {}), net.wrap(1, {}));
+        QCOMPARE(control.genCode, 1);
+        QCOMPARE(control.sutCode, 1);
         const auto cB = loadResultFolder(m_dir.filePath(QStringLiteral("cB")), &err);
         QVERIFY2(cB, qPrintable(err));
         for (const RunRecord& r : cB->runs) {
@@ -124,18 +115,11 @@ private Q_SLOTS:
         const QString tag = QString(runtime).replace(QLatin1Char(':'), QLatin1Char('-'));
         const QString a = m_dir.filePath(QStringLiteral("fA-") + tag);
         const QString b = m_dir.filePath(QStringLiteral("fB-") + tag);
-        QProcess sut;
-        QProcess gen;
-        startRole(sut, spec, QStringLiteral("sut"), QStringLiteral("a"), a, QStringLiteral("nsenter"), net.enterNet(0));
-        startRole(
-            gen, spec, QStringLiteral("loadgen"), QStringLiteral("b"), b, QStringLiteral("nsenter"), net.enterNet(1));
-        QString errA;
-        QString errB;
-        finish(sut, &errA);
-        finish(gen, &errB);
+        const TwoRoles roles =
+            runTwoRoles(spec, a, spec, b, QStringLiteral("nsenter"), net.enterNet(0), net.enterNet(1));
         QString err;
         const auto aSet = loadResultFolder(a, &err);
-        QVERIFY2(aSet, qPrintable(err + errA.right(1000)));
+        QVERIFY2(aSet, qPrintable(err + roles.sutErr.right(1000)));
         const QJsonObject r = aSet->experiment.value(QStringLiteral("runtimes")).toObject().value(runtime).toObject();
         if (!r.value(QStringLiteral("available")).toBool()) {
             QSKIP(qPrintable(
@@ -144,7 +128,7 @@ private Q_SLOTS:
         const QString m = m_dir.filePath(QStringLiteral("fM-") + tag);
         const CommandOutput merged =
             runCommand(cliPath(), { QStringLiteral("merge"), a, b, QStringLiteral("--out"), m });
-        QVERIFY2(merged.code == 0, qPrintable(merged.err + errA.right(1000) + errB.right(1000)));
+        QVERIFY2(merged.code == 0, qPrintable(merged.err + roles.sutErr.right(1000) + roles.genErr.right(1000)));
         const auto rs = loadResultFolder(m, &err);
         QVERIFY2(rs, qPrintable(err));
         QCOMPARE(rs->runs.size(), 1);
