@@ -73,6 +73,14 @@ QString figureHelper()
     return helper("RUNBENCH_FIGURE_HELPER", QStringLiteral("runbench-figure"));
 }
 
+QString systemProgram(const QString& name)
+{
+    const QString inPath = QStandardPaths::findExecutable(name);
+    return inPath.isEmpty() ? QStandardPaths::findExecutable(
+               name, { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin") })
+                            : inPath;
+}
+
 QStringList profileDirs()
 {
     QStringList dirs { dataDir() + QStringLiteral("/profiles") };

@@ -23,6 +23,9 @@ QString spawnHelper();
 /// $RUNBENCH_FIGURE_HELPER, else <exe>/../lib/runbench/runbench-figure when it exists, else the install prefix's.
 /// Callable from any thread and before a QCoreApplication exists.
 QString figureHelper();
+/// A system program (dockerd, containerd, ip): in PATH, else in /usr/sbin, /sbin or /usr/bin, which a non-login
+/// root shell may lack in PATH. Empty when not found.
+QString systemProgram(const QString& name);
 /// Profile folders: the shipped <dataDir>/profiles, then the user's
 /// (~/.local/share/runbench/profiles, or $RUNBENCH_USER_PROFILES).
 QStringList profileDirs();

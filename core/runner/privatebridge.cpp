@@ -2,10 +2,10 @@
 #include "privatebridge.h"
 
 #include "measure/processlauncher.h"
+#include "paths.h"
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QtEndian>
 #include <bit>
 
@@ -15,14 +15,6 @@ namespace {
 
 constexpr std::uint32_t kPoolBase = (10u << 24) | (213u << 16); // 10.213.0.0/16
 constexpr auto kIpTimeout = std::chrono::seconds(10);
-
-QString ipProgram()
-{
-    const QString inPath = QStandardPaths::findExecutable(QStringLiteral("ip"));
-    return inPath.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("ip"),
-               { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin") })
-                            : inPath;
-}
 
 std::uint32_t maskOf(int prefix)
 {
@@ -92,7 +84,7 @@ Ipv4Net freePrivateSubnet(const std::vector<Ipv4Net>& used, unsigned start)
 PrivateBridge PrivateBridge::create(const QString& dir)
 {
     PrivateBridge b;
-    const QString program = ipProgram();
+    const QString program = paths::systemProgram(QStringLiteral("ip"));
     if (program.isEmpty()) {
         b.error = QStringLiteral("iproute2's ip is not installed (Debian package iproute2): a private dockerd "
                                  "needs a bridge of its own");
@@ -129,7 +121,7 @@ QStringList removeBridgesUnder(const QString& dir)
 {
     QStringList problems;
     const QString clean = QDir::cleanPath(dir);
-    const QString program = ipProgram();
+    const QString program = paths::systemProgram(QStringLiteral("ip"));
     const QDir net(QStringLiteral("/sys/class/net"));
     for (const QString& name : net.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System)) {
         if (!name.startsWith(QLatin1String("rb"))) {

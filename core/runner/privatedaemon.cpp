@@ -5,6 +5,7 @@
 #include "measure/processscan.h"
 #include "measure/resourcesampler.h"
 #include "mounts.h"
+#include "paths.h"
 #include "privatebridge.h"
 
 #include <QDir>
@@ -22,16 +23,6 @@ namespace rb {
 namespace {
 
 constexpr int kMaxSocketPath = 107; // sizeof(sockaddr_un::sun_path) - 1
-
-QString findDaemonBinary(const QString& program)
-{
-    const QString inPath = QStandardPaths::findExecutable(program);
-    if (!inPath.isEmpty()) {
-        return inPath;
-    }
-    // Daemons live in sbin, which a non-login root shell may lack in PATH.
-    return QStandardPaths::findExecutable(program, { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") });
-}
 
 bool writeFile(const QString& path, const QByteArray& content)
 {
@@ -108,7 +99,7 @@ QString PrivateDaemon::prepareFolder() const
 
 bool PrivateDaemon::start(const std::atomic<bool>* cancel, std::chrono::milliseconds timeout)
 {
-    const QString binary = findDaemonBinary(m_info.program);
+    const QString binary = paths::systemProgram(m_info.program);
     if (binary.isEmpty()) {
         m_info.error =
             QStringLiteral("%1 is not installed (Debian package %2; packaging/setup-debian.sh installs it)")
