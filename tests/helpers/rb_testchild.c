@@ -16,8 +16,9 @@
 //   cache             a runtime with a cache: in $RB_CACHE_DIR, "warm" when its marker file exists, else
 //                     "cold" (and the marker is written); appends "<cold|warm> <dir>" to $RB_CACHE_LOG
 //   serve MS PORT [STATUS [ignoreterm]]
-//                     sleep MS ms, listen on 127.0.0.1:PORT, print "listening <CLOCK_MONOTONIC ns>", then answer
-//                     every connection with HTTP STATUS (default 200) and body "ok\n"; ignoreterm: ignore SIGTERM
+//                     sleep MS ms, listen on 127.0.0.1:PORT, print "listening <CLOCK_MONOTONIC ns before listen()>",
+//                     then answer every connection with HTTP STATUS (default 200) and body "ok\n"; ignoreterm:
+//                     ignore SIGTERM
 //   say MS FD TEXT    sleep MS ms, write the line TEXT on fd FD (1 or 2), then sleep forever
 //   createfile MS PATH  sleep MS ms, create PATH, then sleep forever
 //   tree K MIB        fork K children that each touch MIB MiB; touch MIB MiB too; print the children's pids (one
@@ -134,11 +135,18 @@ static int serve(long ms, long port, long status, int ignoreTerm)
     a.sin_family = AF_INET;
     a.sin_port = htons((unsigned short)port);
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd < 0 || bind(fd, (struct sockaddr*)&a, sizeof a) != 0 || listen(fd, 64) != 0) {
+    if (fd < 0 || bind(fd, (struct sockaddr*)&a, sizeof a) != 0) {
         perror("serve");
         return 1;
     }
-    printf("listening %lld\n", monotonicNs());
+    /* Read the clock before listen(): a probe can connect as soon as listen() is done in the kernel, before this
+     * process runs again, so a time taken after it may lie after the probe's success. */
+    const long long listenNs = monotonicNs();
+    if (listen(fd, 64) != 0) {
+        perror("serve");
+        return 1;
+    }
+    printf("listening %lld\n", listenNs);
     fflush(stdout);
     sigprocmask(SIG_SETMASK, &old, NULL);
     char resp[256];
